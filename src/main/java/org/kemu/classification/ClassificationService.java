@@ -1,0 +1,174 @@
+package org.kemu.classification;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.kemu.api.BadInputException;
+import org.kemu.api.Connection;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The classification tree: lookups, navigation and loading. */
+@Service
+public class ClassificationService {
+
+    private static final String CURSOR_TYPE = "subject";
+
+    private final SubjectRepository repository;
+
+    ClassificationService(SubjectRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A subject by code, empty when the code is well formed but unknown. A malformed code is bad input. */
+    public Optional<Subject> find(Scheme scheme, String code) {
+        requireWellFormed(scheme, code);
+        return repository.findByCodes(scheme, List.of(code)).stream().findFirst();
+    }
+
+    public void requireWellFormed(Scheme scheme, String code) {
+        if (!scheme.isWellFormed(code)) {
+            throw new BadInputException("\"" + code + "\" is not a " + scheme + " (" + scheme.chineseName()
+                    + ") code: expected " + scheme.describeCodeShape());
+        }
+    }
+
+    public Connection<Subject> page(Scheme scheme, SubjectLevel level, String search, Integer first, String after) {
+        var size = Connection.pageSize(first);
+        if (level != null && level.codeLength() > scheme.finestLevel().codeLength()) {
+            throw new BadInputException("level " + level + " does not exist in scheme " + scheme
+                    + ": its finest level is " + scheme.finestLevel());
+        }
+        var afterCode = Connection.afterKey(CURSOR_TYPE, after);
+        var codeLength = level == null ? null : level.codeLength();
+        var term = search == null || search.isBlank() ? null : search.strip();
+        var rows = repository.findPage(scheme, codeLength, term, afterCode, size + 1);
+        var total = repository.count(scheme, codeLength, term);
+        return Connection.of(CURSOR_TYPE, rows, size, afterCode != null, total, Subject::code);
+    }
+
+    public Map<SubjectKey, Subject> byKeys(Collection<SubjectKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByKeys(new LinkedHashSet<>(keys)).stream()
+                .collect(Collectors.toMap(Subject::key, Function.identity(), (a, b) -> a));
+    }
+
+    public Map<Subject, Subject> parents(List<Subject> subjects) {
+        var parents = byKeys(subjects.stream()
+                .filter(s -> s.parentCode() != null)
+                .map(s -> new SubjectKey(s.scheme(), s.parentCode()))
+                .toList());
+        var result = new HashMap<Subject, Subject>();
+        for (var subject : subjects) {
+            if (subject.parentCode() != null) {
+                var parent = parents.get(new SubjectKey(subject.scheme(), subject.parentCode()));
+                if (parent != null) {
+                    result.put(subject, parent);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Ancestors of each subject from the class down, found from the code prefixes in one query. */
+    public Map<Subject, List<Subject>> ancestors(List<Subject> subjects) {
+        var keys = new LinkedHashSet<SubjectKey>();
+        for (var subject : subjects) {
+            for (var prefix : prefixes(subject.code())) {
+                keys.add(new SubjectKey(subject.scheme(), prefix));
+            }
+        }
+        var found = byKeys(keys);
+        var result = new LinkedHashMap<Subject, List<Subject>>();
+        for (var subject : subjects) {
+            var chain = new ArrayList<Subject>();
+            for (var prefix : prefixes(subject.code())) {
+                var ancestor = found.get(new SubjectKey(subject.scheme(), prefix));
+                if (ancestor != null) {
+                    chain.add(ancestor);
+                }
+            }
+            result.put(subject, List.copyOf(chain));
+        }
+        return result;
+    }
+
+    public Map<Subject, List<Subject>> children(List<Subject> subjects) {
+        return below(subjects, subject -> subject.code().length() + 2);
+    }
+
+    /** Descendants of each subject, {@code depth} levels down (all when null), in code order. */
+    public Map<Subject, List<Subject>> descendants(List<Subject> subjects, Integer depth) {
+        if (depth != null && depth < 0) {
+            throw new BadInputException("depth must not be negative, got " + depth);
+        }
+        return below(subjects, subject -> depth == null ? 7 : Math.min(7, subject.code().length() + 2 * depth));
+    }
+
+    private Map<Subject, List<Subject>> below(List<Subject> subjects, Function<Subject, Integer> maxLength) {
+        var result = new LinkedHashMap<Subject, List<Subject>>();
+        var bySchemeAndLength = subjects.stream().collect(Collectors.groupingBy(
+                s -> Map.entry(s.scheme(), maxLength.apply(s)), LinkedHashMap::new, Collectors.toList()));
+        for (var group : bySchemeAndLength.entrySet()) {
+            var scheme = group.getKey().getKey();
+            var max = group.getKey().getValue();
+            var members = group.getValue();
+            var prefixes = members.stream().map(Subject::code).collect(Collectors.toCollection(LinkedHashSet::new));
+            var found = repository.findBelow(scheme, prefixes, max);
+            for (var subject : members) {
+                result.put(subject, found.stream()
+                        .filter(candidate -> candidate.code().startsWith(subject.code())
+                                && candidate.code().length() > subject.code().length())
+                        .toList());
+            }
+        }
+        return result;
+    }
+
+    /** Replaces nothing, adds or updates every given subject of a scheme and links the tree. */
+    @Transactional
+    public void upsert(Scheme scheme, List<SubjectRow> rows) {
+        var names = rows.stream().collect(Collectors.toMap(SubjectRow::code, SubjectRow::name, (a, b) -> b));
+        var params = rows.stream()
+                .sorted(java.util.Comparator.comparing(SubjectRow::code))
+                .map(row -> {
+                    var map = new HashMap<String, Object>();
+                    map.put("code", row.code());
+                    map.put("name", row.name());
+                    map.put("level", SubjectLevel.ofCode(row.code()).name());
+                    map.put("source", row.source());
+                    map.put("parent", row.code().length() == 3 ? null : row.code().substring(0, row.code().length() - 2));
+                    map.put("path", prefixes(row.code()).stream().map(names::get).collect(Collectors.joining(" / "))
+                            + (row.code().length() > 3 ? " / " : "") + row.name());
+                    map.put("formerNames", row.formerNames().stream().map(FormerName::name).toList());
+                    map.put("formerFrom", row.formerNames().stream().map(f -> f.fromYear() == null ? 0 : f.fromYear()).toList());
+                    map.put("formerTo", row.formerNames().stream().map(f -> f.toYear() == null ? 0 : f.toYear()).toList());
+                    return (Map<String, Object>) map;
+                })
+                .toList();
+        repository.upsert(scheme, params);
+    }
+
+    /** Codes of the ancestors of a code: "2080109" → ["208", "20801"]. */
+    static List<String> prefixes(String code) {
+        var result = new ArrayList<String>();
+        for (int length = 3; length < code.length(); length += 2) {
+            result.add(code.substring(0, length));
+        }
+        return result;
+    }
+
+    /** A subject as the seed or an import states it. */
+    public record SubjectRow(String code, String name, List<FormerName> formerNames, String source) {
+    }
+}

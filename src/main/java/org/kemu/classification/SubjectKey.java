@@ -1,0 +1,5 @@
+package org.kemu.classification;
+
+/** Identity of a subject: its scheme and code. */
+public record SubjectKey(Scheme scheme, String code) {
+}

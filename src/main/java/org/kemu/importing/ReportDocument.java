@@ -1,0 +1,83 @@
+package org.kemu.importing;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One report in the kemu report format ({@code kemu-report/1}), as read from JSON. Field meanings are documented
+ * in seed/README.md; amounts are exact decimals in the stated unit.
+ */
+public record ReportDocument(
+        String format,
+        UnitPart unit,
+        Integer year,
+        String kind,
+        SourcePart source,
+        String amountUnit,
+        StaffPart staff,
+        List<String> divisions,
+        List<LinePart> lines,
+        List<FigurePart> figures,
+        List<ThreePublicPart> threePublic,
+        List<CountPart> counts,
+        List<GlossaryPart> glossary,
+        List<ProjectPart> projects,
+        List<String> notes) {
+
+    public static final String FORMAT = "kemu-report/1";
+
+    public record UnitPart(String name, String regionCode, String supervisor, String type) {
+    }
+
+    public record SourcePart(String document, String title, String url, String note) {
+    }
+
+    public record StaffPart(Integer authorized, Integer actual, Integer retired, Integer contract,
+                            List<StaffDetailPart> details, String asOf, String section, String note) {
+    }
+
+    public record StaffDetailPart(String label, Integer count) {
+    }
+
+    public record LinePart(String scheme, String code, String name, List<String> namePath, String fund,
+                           BigDecimal total, BigDecimal basic, BigDecimal personnel, BigDecimal publicUse,
+                           BigDecimal project, BigDecimal budgetInitial, BigDecimal budgetAdjusted,
+                           String unit, String table, String note) {
+    }
+
+    public record FigurePart(String key, String label, BigDecimal amount, String fund, String basis, Integer year,
+                             String unit, String table, String note) {
+    }
+
+    public record ThreePublicPart(String item, String label, String fund, BigDecimal budget, BigDecimal actual,
+                                  Integer batches, Integer people, Integer vehicles,
+                                  List<ThreePublicDetailPart> details, String unit, String table, String note) {
+    }
+
+    public record ThreePublicDetailPart(String label, BigDecimal amount, Integer batches, Integer people,
+                                        Integer vehicles, String unit, String note) {
+    }
+
+    public record CountPart(String key, String label, BigDecimal value, String unitLabel, Integer year,
+                            String table, String note) {
+    }
+
+    public record GlossaryPart(String number, String term, String text) {
+    }
+
+    public record ProjectPart(String scope, String code, String name, String department, String implementer,
+                              String period, BigDecimal budgetInitial, BigDecimal budgetAdjusted,
+                              BigDecimal executed, String executionRate, BigDecimal executionWeight,
+                              BigDecimal executionScore, BigDecimal score, BigDecimal maxScore,
+                              List<ProjectFundPart> funds, String goal, String result,
+                              List<IndicatorPart> indicators, String unit, String table, String note) {
+    }
+
+    public record ProjectFundPart(String label, BigDecimal budgetInitial, BigDecimal budgetAdjusted,
+                                  BigDecimal executed, String executionRate) {
+    }
+
+    public record IndicatorPart(String category, String subcategory, String name, String target, String actual,
+                                BigDecimal weight, BigDecimal score, String note) {
+    }
+}

@@ -1,0 +1,174 @@
+package org.kemu.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.kemu.classification.ClassificationService;
+import org.kemu.classification.FormerName;
+import org.kemu.classification.Scheme;
+import org.kemu.region.RegionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prepares the database before the server accepts requests: creates the schema, then loads seed/ (classification,
+ * regions, reports) when the database does not hold this exact version of it. Every write merges or replaces by
+ * key, so loading twice never duplicates anything; a checksum of the seed files makes an unchanged restart skip
+ * the load entirely.
+ */
+@Component
+class SeedLoader implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+    private static final String SEED_STATE = "seed";
+
+    private final GraphSchema schema;
+    private final ClassificationService classification;
+    private final RegionService regions;
+    private final ReportImporter importer;
+    private final Neo4jClient neo4j;
+    private final boolean enabled;
+    private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+
+    SeedLoader(GraphSchema schema, ClassificationService classification, RegionService regions,
+               ReportImporter importer, Neo4jClient neo4j, @Value("${kemu.seed.enabled:true}") boolean enabled) {
+        this.schema = schema;
+        this.classification = classification;
+        this.regions = regions;
+        this.importer = importer;
+        this.neo4j = neo4j;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        schema.apply();
+        if (enabled) {
+            load(false);
+        }
+    }
+
+    /** Loads the seed unless the database already holds this version; {@code force} loads regardless. */
+    void load(boolean force) {
+        var classificationFiles = List.of(
+                new SchemeFile(Scheme.FUNCTION, "seed/classification/function.csv"),
+                new SchemeFile(Scheme.ECONOMIC_DEPT, "seed/classification/economic_dept.csv"),
+                new SchemeFile(Scheme.ECONOMIC_GOV, "seed/classification/economic_gov.csv"));
+        var regionFile = "seed/regions/regions.csv";
+        var reportFiles = reportResources();
+        var digest = digest();
+        for (var file : classificationFiles) {
+            digest.update(read(file.path()).getBytes(StandardCharsets.UTF_8));
+        }
+        digest.update(read(regionFile).getBytes(StandardCharsets.UTF_8));
+        for (var report : reportFiles) {
+            digest.update(text(report).getBytes(StandardCharsets.UTF_8));
+        }
+        var checksum = HexFormat.of().formatHex(digest.digest());
+        if (!force && checksum.equals(storedChecksum())) {
+            log.info("Seed data already loaded (checksum {})", checksum.substring(0, 12));
+            return;
+        }
+        var started = System.nanoTime();
+        for (var file : classificationFiles) {
+            classification.upsert(file.scheme(), subjectRows(file.path()));
+        }
+        regions.upsert(Csv.parse(read(regionFile), regionFile).stream()
+                .map(row -> new RegionService.RegionRow(row.get("code"), row.get("name"), row.get("source")))
+                .toList());
+        var inputs = reportFiles.stream().map(r -> new ReportImporter.Input(r.getFilename(), text(r))).toList();
+        var result = importer.importAll(inputs, false);
+        result.warnings().forEach(w -> log.info("seed: {}", w));
+        neo4j.query("MERGE (s:SeedState {name: $name}) SET s.checksum = $checksum, s.loadedAt = datetime()")
+                .bind(SEED_STATE).to("name").bind(checksum).to("checksum").run();
+        log.info("Seed data loaded in {} ms: {} reports from {} files", (System.nanoTime() - started) / 1_000_000,
+                result.reports().size(), reportFiles.size());
+    }
+
+    private record SchemeFile(Scheme scheme, String path) {
+    }
+
+    private List<ClassificationService.SubjectRow> subjectRows(String path) {
+        return Csv.parse(read(path), path).stream()
+                .map(row -> new ClassificationService.SubjectRow(row.get("code"), row.get("name"),
+                        formerNames(row.get("former_names"), path, row.get("code")), row.get("source")))
+                .toList();
+    }
+
+    /** {@code 行政事业单位离退休@2007-2019;…} → former names with their years. */
+    static List<FormerName> formerNames(String field, String file, String code) {
+        if (field == null || field.isBlank()) {
+            return List.of();
+        }
+        var names = new ArrayList<FormerName>();
+        for (var entry : field.split(";")) {
+            var at = entry.lastIndexOf('@');
+            if (at < 0) {
+                names.add(new FormerName(entry.strip(), null, null));
+                continue;
+            }
+            var years = entry.substring(at + 1).split("-", -1);
+            if (years.length != 2) {
+                throw new IllegalArgumentException(file + " code " + code + ": former name \"" + entry
+                        + "\" must read name@FROM-TO");
+            }
+            names.add(new FormerName(entry.substring(0, at).strip(), year(years[0]), year(years[1])));
+        }
+        return names;
+    }
+
+    private static Integer year(String text) {
+        return text.isBlank() ? null : Integer.valueOf(text.strip());
+    }
+
+    private String storedChecksum() {
+        return neo4j.query("MATCH (s:SeedState {name: $name}) RETURN s.checksum AS checksum")
+                .bind(SEED_STATE).to("name")
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("checksum").asString(null))
+                .one().orElse(null);
+    }
+
+    private List<Resource> reportResources() {
+        try {
+            return Arrays.stream(resources.getResources("classpath*:seed/reports/*.json"))
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String read(String path) {
+        return text(resources.getResource("classpath:" + path));
+    }
+
+    private static String text(Resource resource) {
+        try (var in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed file " + resource.getDescription(), e);
+        }
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.kemu.region;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.kemu.api.BadInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The national tree of administrative regions. */
+@Service
+public class RegionService {
+
+    private final RegionRepository repository;
+
+    RegionService(RegionRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * The canonical form of a region code: "510000" → "51", "511100" → "5111", "511112" stays. Anything that is
+     * not 2, 4 or 6 digits is bad input.
+     */
+    public static String normalize(String code) {
+        if (code == null || !code.matches("\\d{2}|\\d{4}|\\d{6}")) {
+            throw new BadInputException("\"" + code + "\" is not a region code: expected 2, 4 or 6 digits (GB/T 2260)");
+        }
+        if (code.length() == 6 && code.endsWith("0000")) {
+            return code.substring(0, 2);
+        }
+        if (code.length() == 6 && code.endsWith("00")) {
+            return code.substring(0, 4);
+        }
+        return code;
+    }
+
+    public Optional<Region> find(String code) {
+        return repository.findByCodes(List.of(normalize(code))).stream().findFirst();
+    }
+
+    /** The regions for the given codes; an unknown code is bad input naming it. */
+    public List<Region> require(Collection<String> codes) {
+        var normalized = codes.stream().map(RegionService::normalize).collect(Collectors.toCollection(LinkedHashSet::new));
+        var found = repository.findByCodes(normalized);
+        if (found.size() < normalized.size()) {
+            var known = found.stream().map(Region::code).collect(Collectors.toSet());
+            var unknown = normalized.stream().filter(c -> !known.contains(c)).toList();
+            throw new BadInputException("unknown region code" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown));
+        }
+        return found;
+    }
+
+    public List<Region> list(String parentCode, String search) {
+        var parent = parentCode == null ? null : normalize(parentCode);
+        if (search != null && !search.isBlank()) {
+            return repository.search(parent, search.strip());
+        }
+        if (parent == null) {
+            return repository.findProvinces();
+        }
+        return repository.findChildren(List.of(parent));
+    }
+
+    public Map<String, Region> byCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByCodes(new LinkedHashSet<>(codes)).stream()
+                .collect(Collectors.toMap(Region::code, Function.identity()));
+    }
+
+    public Map<Region, Region> parents(List<Region> regions) {
+        var parents = byCodes(regions.stream().map(Region::parentCode).filter(c -> c != null).toList());
+        var result = new HashMap<Region, Region>();
+        for (var region : regions) {
+            var parent = region.parentCode() == null ? null : parents.get(region.parentCode());
+            if (parent != null) {
+                result.put(region, parent);
+            }
+        }
+        return result;
+    }
+
+    public Map<Region, List<Region>> children(List<Region> regions) {
+        var children = repository.findChildren(regions.stream().map(Region::code).toList());
+        var result = new LinkedHashMap<Region, List<Region>>();
+        for (var region : regions) {
+            result.put(region, children.stream().filter(c -> region.code().equals(c.parentCode())).toList());
+        }
+        return result;
+    }
+
+    @Transactional
+    public void upsert(List<RegionRow> rows) {
+        var names = rows.stream().collect(Collectors.toMap(RegionRow::code, RegionRow::name, (a, b) -> b));
+        var params = rows.stream()
+                .sorted(java.util.Comparator.comparing(RegionRow::code))
+                .map(row -> {
+                    var map = new HashMap<String, Object>();
+                    map.put("code", row.code());
+                    map.put("name", row.name());
+                    map.put("level", Region.levelOf(row.code()));
+                    map.put("source", row.source());
+                    var parent = row.code().length() == 2 ? null : row.code().substring(0, row.code().length() - 2);
+                    map.put("parent", parent);
+                    map.put("path", pathOf(row.code(), names));
+                    return (Map<String, Object>) map;
+                })
+                .toList();
+        repository.upsert(params);
+    }
+
+    private static String pathOf(String code, Map<String, String> names) {
+        var parts = new java.util.ArrayList<String>();
+        for (int length = 2; length <= code.length(); length += 2) {
+            var name = names.get(code.substring(0, length));
+            if (name != null) {
+                parts.add(name);
+            }
+        }
+        return String.join(" / ", parts);
+    }
+
+    /** A region as the seed states it. */
+    public record RegionRow(String code, String name, String source) {
+    }
+}

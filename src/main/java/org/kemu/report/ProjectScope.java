@@ -1,0 +1,6 @@
+package org.kemu.report;
+
+/** A performance evaluation covers one project or the department's spending as a whole. */
+public enum ProjectScope {
+    PROJECT, DEPARTMENT
+}

@@ -1,0 +1,168 @@
+package org.kemu.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import org.dataloader.DataLoader;
+import org.kemu.classification.ClassificationService;
+import org.kemu.classification.Scheme;
+import org.kemu.classification.Subject;
+import org.kemu.classification.SubjectLevel;
+import org.kemu.money.AmountUnit;
+import org.kemu.money.Money;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+@Controller
+final class ReportController {
+
+    private final ReportService reports;
+    private final ClassificationService classification;
+
+    ReportController(ReportService reports, ClassificationService classification, BatchLoaderRegistry loaders) {
+        this.reports = reports;
+        this.classification = classification;
+        loaders.<String, List<Line>>forName("reportLines")
+                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.linesByReport(ids)));
+        loaders.<String, List<Figure>>forName("reportFigures")
+                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.figuresByReport(ids)));
+        loaders.<String, List<Project>>forName("reportProjects")
+                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.projectsByReport(ids)));
+    }
+
+    @QueryMapping
+    Report report(@Argument String unitId, @Argument int year, @Argument ReportKind kind) {
+        return reports.report(unitId, year, kind).orElse(null);
+    }
+
+    @BatchMapping(typeName = "Report", field = "unit")
+    Map<Report, Unit> unitOfReports(List<Report> reportsToFill) {
+        var units = reports.unitsById(reportsToFill.stream().map(Report::unitId).toList());
+        return reportsToFill.stream().collect(Collectors.toMap(r -> r, r -> units.get(r.unitId()), (a, b) -> a));
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<Line>> lines(Report report, @Argument Scheme scheme, @Argument SubjectLevel level,
+                                        @Argument String under, @Argument Fund fund,
+                                        DataLoader<String, List<Line>> reportLines) {
+        if (under != null) {
+            classification.requireWellFormed(scheme, under);
+        }
+        return reportLines.load(report.id())
+                .thenApply(all -> ReportService.filterLines(all, scheme, level, under, fund));
+    }
+
+    @SchemaMapping
+    CompletableFuture<BigDecimal> total(Report report, @Argument Measure measure, @Argument AmountUnit unit,
+                                        DataLoader<String, List<Figure>> reportFigures,
+                                        DataLoader<String, List<Line>> reportLines) {
+        return reportFigures.load(report.id()).thenCombine(reportLines.load(report.id()),
+                (figures, lines) -> Money.fromFen(ReportService.totalFen(report, measure, figures, lines), unit));
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<Figure>> figures(Report report, @Argument String key,
+                                            DataLoader<String, List<Figure>> reportFigures) {
+        return reportFigures.load(report.id())
+                .thenApply(all -> all.stream().filter(f -> key == null || f.key().equals(key)).toList());
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<Project>> projects(Report report, @Argument ProjectScope scope,
+                                              DataLoader<String, List<Project>> reportProjects) {
+        return reportProjects.load(report.id())
+                .thenApply(all -> all.stream().filter(p -> scope == null || p.scope() == scope).toList());
+    }
+
+    @BatchMapping
+    Map<Report, List<ThreePublicItem>> threePublic(List<Report> reportsToFill) {
+        var items = reports.threePublicByReport(reportsToFill.stream().map(Report::id).toList());
+        return reportsToFill.stream().collect(Collectors.toMap(r -> r, r -> items.get(r.id()), (a, b) -> a));
+    }
+
+    @BatchMapping
+    Map<Report, List<CountFact>> counts(List<Report> reportsToFill) {
+        var counts = reports.countsByReport(reportsToFill.stream().map(Report::id).toList());
+        return reportsToFill.stream().collect(Collectors.toMap(r -> r, r -> counts.get(r.id()), (a, b) -> a));
+    }
+
+    @BatchMapping
+    Map<Line, Subject> subject(List<Line> lines) {
+        var subjects = classification.byKeys(lines.stream().map(Line::subject).toList());
+        return lines.stream().filter(l -> subjects.containsKey(l.subject()))
+                .collect(Collectors.toMap(l -> l, l -> subjects.get(l.subject()), (a, b) -> a));
+    }
+
+    @SchemaMapping(typeName = "Line")
+    BigDecimal amount(Line line, @Argument Measure measure, @Argument AmountUnit unit) {
+        return Money.fromFen(line.fen(measure), unit);
+    }
+
+    @SchemaMapping(typeName = "Line")
+    BigDecimal personnel(Line line, @Argument AmountUnit unit) {
+        return Money.fromFen(line.personnelFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "Line")
+    BigDecimal publicUse(Line line, @Argument AmountUnit unit) {
+        return Money.fromFen(line.publicUseFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "Figure", field = "amount")
+    BigDecimal figureAmount(Figure figure, @Argument AmountUnit unit) {
+        return Money.fromFen(figure.amountFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "ThreePublicItem")
+    BigDecimal budget(ThreePublicItem item, @Argument AmountUnit unit) {
+        return Money.fromFen(item.budgetFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "ThreePublicItem")
+    BigDecimal actual(ThreePublicItem item, @Argument AmountUnit unit) {
+        return Money.fromFen(item.actualFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "ThreePublicDetail", field = "amount")
+    BigDecimal detailAmount(ThreePublicItem.Detail detail, @Argument AmountUnit unit) {
+        return Money.fromFen(detail.amountFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "Project", field = "budgetInitial")
+    BigDecimal projectBudgetInitial(Project project, @Argument AmountUnit unit) {
+        return Money.fromFen(project.budgetInitialFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "Project", field = "budgetAdjusted")
+    BigDecimal projectBudgetAdjusted(Project project, @Argument AmountUnit unit) {
+        return Money.fromFen(project.budgetAdjustedFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "Project", field = "executed")
+    BigDecimal projectExecuted(Project project, @Argument AmountUnit unit) {
+        return Money.fromFen(project.executedFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "ProjectFund", field = "budgetInitial")
+    BigDecimal fundBudgetInitial(Project.ProjectFund fund, @Argument AmountUnit unit) {
+        return Money.fromFen(fund.budgetInitialFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "ProjectFund", field = "budgetAdjusted")
+    BigDecimal fundBudgetAdjusted(Project.ProjectFund fund, @Argument AmountUnit unit) {
+        return Money.fromFen(fund.budgetAdjustedFen(), unit);
+    }
+
+    @SchemaMapping(typeName = "ProjectFund", field = "executed")
+    BigDecimal fundExecuted(Project.ProjectFund fund, @Argument AmountUnit unit) {
+        return Money.fromFen(fund.executedFen(), unit);
+    }
+}

@@ -1,0 +1,260 @@
+package org.kemu.report;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kemu.classification.Scheme;
+import org.kemu.classification.SubjectKey;
+import org.kemu.money.AmountUnit;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads units, reports and everything a report states. Every method is one Cypher statement. */
+@Repository
+class ReportRepository {
+
+    private static final String RETURN_UNIT = """
+             RETURN u.id AS id, u.name AS name, u.type AS type, u.regionCode AS regionCode,
+                    [(u)-[:SUPERVISED_BY]->(s) | s.id][0] AS supervisorId
+            """;
+
+    private final Neo4jClient neo4j;
+
+    ReportRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    List<Unit> findUnits(Collection<String> ids) {
+        return neo4j.query("MATCH (u:Unit) WHERE u.id IN $ids" + RETURN_UNIT)
+                .bind(List.copyOf(ids)).to("ids")
+                .fetchAs(Unit.class).mappedBy((types, row) -> unit(row)).all().stream().toList();
+    }
+
+    List<Unit> findUnitPage(String search, String regionCode, String afterName, String afterId, int limit) {
+        var params = new HashMap<String, Object>();
+        params.put("search", search);
+        params.put("region", regionCode);
+        params.put("afterName", afterName);
+        params.put("afterId", afterId);
+        params.put("limit", limit);
+        return neo4j.query("""
+                        MATCH (u:Unit)
+                        WHERE ($search IS NULL OR u.name CONTAINS $search)
+                          AND ($region IS NULL OR u.regionCode STARTS WITH $region)
+                          AND ($afterName IS NULL OR u.name > $afterName OR (u.name = $afterName AND u.id > $afterId))
+                        WITH u ORDER BY u.name, u.id LIMIT $limit
+                        """ + RETURN_UNIT)
+                .bindAll(params)
+                .fetchAs(Unit.class).mappedBy((types, row) -> unit(row)).all().stream().toList();
+    }
+
+    int countUnits(String search, String regionCode) {
+        var params = new HashMap<String, Object>();
+        params.put("search", search);
+        params.put("region", regionCode);
+        return neo4j.query("""
+                        MATCH (u:Unit)
+                        WHERE ($search IS NULL OR u.name CONTAINS $search)
+                          AND ($region IS NULL OR u.regionCode STARTS WITH $region)
+                        RETURN count(u) AS n
+                        """)
+                .bindAll(params)
+                .fetchAs(Integer.class).mappedBy((types, row) -> row.get("n").asInt()).one().orElse(0);
+    }
+
+    /** Units whose region lies in the subtree of one of the codes, by name. */
+    List<Unit> findUnitsInRegions(Collection<String> regionCodes) {
+        return neo4j.query("""
+                        UNWIND $codes AS code
+                        MATCH (u:Unit) WHERE u.regionCode STARTS WITH code
+                        WITH DISTINCT u ORDER BY u.name
+                        """ + RETURN_UNIT)
+                .bind(List.copyOf(regionCodes)).to("codes")
+                .fetchAs(Unit.class).mappedBy((types, row) -> unit(row)).all().stream().toList();
+    }
+
+    List<Report> findReportsOfUnits(Collection<String> unitIds) {
+        return neo4j.query("""
+                        MATCH (r:Report) WHERE r.unitId IN $ids
+                        RETURN r ORDER BY r.year DESC, r.kind
+                        """)
+                .bind(List.copyOf(unitIds)).to("ids")
+                .fetchAs(Report.class).mappedBy((types, row) -> report(row.get("r"))).all().stream().toList();
+    }
+
+    List<Report> findReports(Collection<String> ids) {
+        return neo4j.query("MATCH (r:Report) WHERE r.id IN $ids RETURN r")
+                .bind(List.copyOf(ids)).to("ids")
+                .fetchAs(Report.class).mappedBy((types, row) -> report(row.get("r"))).all().stream().toList();
+    }
+
+    List<Line> findLines(Collection<String> reportIds) {
+        return neo4j.query("""
+                        MATCH (l:Line) WHERE l.reportId IN $ids
+                        MATCH (r:Report {id: l.reportId})
+                        RETURN l, r ORDER BY l.reportId, l.scheme, l.code, l.fund
+                        """)
+                .bind(List.copyOf(reportIds)).to("ids")
+                .fetchAs(Line.class).mappedBy((types, row) -> line(row.get("l"), row.get("r"))).all().stream().toList();
+    }
+
+    List<Keyed<Figure>> findFigures(Collection<String> reportIds) {
+        return neo4j.query("""
+                        MATCH (r:Report)-[:HAS_FIGURE]->(f:Figure) WHERE r.id IN $ids
+                        RETURN r, f ORDER BY f.position
+                        """)
+                .bind(List.copyOf(reportIds)).to("ids")
+                .fetchAs(Keyed.class).mappedBy((types, row) -> {
+                    var r = row.get("r");
+                    var f = row.get("f");
+                    return new Keyed<>(r.get("id").asString(), new Figure(f.get("key").asString(),
+                            f.get("label").asString(null), f.get("amountFen").asLong(), Fund.valueOf(f.get("fund").asString()),
+                            f.get("basis").asString(), f.get("year").asInt(), source(r, f)));
+                }).all().stream().map(k -> (Keyed<Figure>) k).toList();
+    }
+
+    List<Keyed<CountFact>> findCounts(Collection<String> reportIds) {
+        return neo4j.query("""
+                        MATCH (r:Report)-[:HAS_COUNT]->(c:Count) WHERE r.id IN $ids
+                        RETURN r, c ORDER BY c.position
+                        """)
+                .bind(List.copyOf(reportIds)).to("ids")
+                .fetchAs(Keyed.class).mappedBy((types, row) -> {
+                    var r = row.get("r");
+                    var c = row.get("c");
+                    return new Keyed<>(r.get("id").asString(), new CountFact(c.get("key").asString(),
+                            c.get("label").asString(null), new BigDecimal(c.get("value").asString()),
+                            c.get("unitLabel").asString(null), c.get("year").asInt(), source(r, c)));
+                }).all().stream().map(k -> (Keyed<CountFact>) k).toList();
+    }
+
+    List<Keyed<ThreePublicItem>> findThreePublic(Collection<String> reportIds) {
+        return neo4j.query("""
+                        MATCH (r:Report)-[:HAS_THREE_PUBLIC]->(t:ThreePublic) WHERE r.id IN $ids
+                        OPTIONAL MATCH (t)-[:HAS_DETAIL]->(d:ThreePublicDetail)
+                        WITH r, t, d ORDER BY t.position, d.position
+                        RETURN r, t, collect(d) AS details ORDER BY t.position
+                        """)
+                .bind(List.copyOf(reportIds)).to("ids")
+                .fetchAs(Keyed.class).mappedBy((types, row) -> {
+                    var r = row.get("r");
+                    var t = row.get("t");
+                    var details = row.get("details").asList(d -> new ThreePublicItem.Detail(d.get("label").asString(),
+                            fen(d.get("amountFen")), integer(d.get("batches")), integer(d.get("people"))));
+                    return new Keyed<>(r.get("id").asString(), new ThreePublicItem(t.get("item").asString(),
+                            t.get("label").asString(null), Fund.valueOf(t.get("fund").asString()), fen(t.get("budgetFen")),
+                            fen(t.get("actualFen")), integer(t.get("batches")), integer(t.get("people")),
+                            integer(t.get("vehicles")), details, source(r, t)));
+                }).all().stream().map(k -> (Keyed<ThreePublicItem>) k).toList();
+    }
+
+    List<Keyed<Project>> findProjects(Collection<String> reportIds) {
+        return neo4j.query("""
+                        MATCH (r:Report)-[:HAS_PROJECT]->(p:Project) WHERE r.id IN $ids
+                        RETURN r, p,
+                               COLLECT { MATCH (p)-[:HAS_FUND]->(f) RETURN f ORDER BY f.position } AS funds,
+                               COLLECT { MATCH (p)-[:HAS_INDICATOR]->(i) RETURN i ORDER BY i.position } AS indicators
+                        ORDER BY p.position
+                        """)
+                .bind(List.copyOf(reportIds)).to("ids")
+                .fetchAs(Keyed.class).mappedBy((types, row) -> {
+                    var r = row.get("r");
+                    var p = row.get("p");
+                    var funds = row.get("funds").asList(f -> new Project.ProjectFund(f.get("label").asString(),
+                            fen(f.get("budgetInitialFen")), fen(f.get("budgetAdjustedFen")), fen(f.get("executedFen"))));
+                    var indicators = row.get("indicators").asList(i -> new Project.Indicator(
+                            i.get("category").asString(null), i.get("subcategory").asString(null), i.get("name").asString(),
+                            i.get("target").asString(null), i.get("actual").asString(null), decimal(i.get("weight")),
+                            decimal(i.get("score")), i.get("note").asString(null)));
+                    return new Keyed<>(r.get("id").asString(), new Project(ProjectScope.valueOf(p.get("scope").asString()),
+                            p.get("code").asString(null), p.get("name").asString(), p.get("department").asString(null),
+                            p.get("period").asString(null), fen(p.get("budgetInitialFen")), fen(p.get("budgetAdjustedFen")),
+                            fen(p.get("executedFen")), p.get("executionRate").asString(null), decimal(p.get("score")),
+                            decimal(p.get("maxScore")), funds, p.get("goal").asString(null), p.get("result").asString(null),
+                            indicators, source(r, p)));
+                }).all().stream().map(k -> (Keyed<Project>) k).toList();
+    }
+
+    /** The staff figures of each unit's most recent report that states them. */
+    Map<String, Staff> findLatestStaff(Collection<String> unitIds) {
+        var result = new HashMap<String, Staff>();
+        neo4j.query("""
+                        MATCH (r:Report) WHERE r.unitId IN $ids AND r.staffStated
+                        WITH r ORDER BY r.year DESC, r.kind
+                        WITH r.unitId AS unitId, collect(r)[0] AS latest
+                        RETURN unitId, latest
+                        """)
+                .bind(List.copyOf(unitIds)).to("ids")
+                .fetchAs(Keyed.class).mappedBy((types, row) ->
+                        new Keyed<>(row.get("unitId").asString(), staff(row.get("latest"))))
+                .all()
+                .forEach(keyed -> result.put(keyed.reportId(), (Staff) keyed.value()));
+        return result;
+    }
+
+    /** A value paired with the id of the report (or unit) it belongs to. */
+    record Keyed<T>(String reportId, T value) {
+    }
+
+    private static Unit unit(org.neo4j.driver.Record row) {
+        return new Unit(row.get("id").asString(), row.get("name").asString(), row.get("type").asString(null),
+                row.get("regionCode").asString(), row.get("supervisorId").asString(null));
+    }
+
+    static Report report(Value r) {
+        var unit = AmountUnit.valueOf(r.get("amountUnit").asString());
+        return new Report(r.get("id").asString(), r.get("unitId").asString(), r.get("year").asInt(),
+                ReportKind.valueOf(r.get("kind").asString()), unit,
+                new Source(r.get("sourceDocument").asString(), r.get("sourceTitle").asString(null),
+                        r.get("sourceUrl").asString(null), null, unit, r.get("sourceNote").asString(null)),
+                r.get("divisions").asList(Value::asString, List.of()), r.get("notes").asList(Value::asString, List.of()),
+                r.get("staffStated").asBoolean(false) ? staff(r) : null);
+    }
+
+    private static Staff staff(Value r) {
+        var labels = r.get("staffDetailLabels").asList(Value::asString, List.of());
+        var counts = r.get("staffDetailCounts").asList(Value::asInt, List.of());
+        var details = new java.util.ArrayList<Staff.StaffCount>();
+        for (int i = 0; i < labels.size() && i < counts.size(); i++) {
+            details.add(new Staff.StaffCount(labels.get(i), counts.get(i)));
+        }
+        return new Staff(integer(r.get("staffAuthorized")), integer(r.get("staffActual")),
+                integer(r.get("staffRetired")), integer(r.get("staffContract")), List.copyOf(details),
+                r.get("staffAsOf").asString(null), r.get("year").asInt());
+    }
+
+    private static Line line(Value l, Value r) {
+        return new Line(l.get("reportId").asString(),
+                new SubjectKey(Scheme.valueOf(l.get("scheme").asString()), l.get("code").asString()),
+                l.get("statedName").asString(null), Fund.valueOf(l.get("fund").asString()),
+                l.get("primary").asBoolean(), l.get("finest").asBoolean(),
+                fen(l.get("totalFen")), fen(l.get("basicFen")), fen(l.get("projectFen")),
+                fen(l.get("budgetInitialFen")), fen(l.get("budgetAdjustedFen")),
+                fen(l.get("personnelFen")), fen(l.get("publicUseFen")), source(r, l));
+    }
+
+    /** The report's document with the part's own table, unit and note. */
+    private static Source source(Value report, Value part) {
+        var stated = part.get("statedUnit").asString(null);
+        return new Source(report.get("sourceDocument").asString(), report.get("sourceTitle").asString(null),
+                report.get("sourceUrl").asString(null), part.get("table").asString(null),
+                stated == null ? AmountUnit.valueOf(report.get("amountUnit").asString()) : AmountUnit.valueOf(stated),
+                part.get("note").asString(null));
+    }
+
+    private static Long fen(Value value) {
+        return value == null || value.isNull() ? null : value.asLong();
+    }
+
+    private static Integer integer(Value value) {
+        return value == null || value.isNull() ? null : value.asInt();
+    }
+
+    private static BigDecimal decimal(Value value) {
+        return value == null || value.isNull() ? null : new BigDecimal(value.asString());
+    }
+}
