@@ -1,0 +1,32 @@
+package org.kemu.importing;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CsvTests {
+
+    @Test
+    void readsQuotedFieldsWithCommasQuotesAndNewlines() {
+        var rows = Csv.parse("code,name\n1,\"a, \"\"b\"\"\nc\"\r\n2,plain\n", "t.csv");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("name")).isEqualTo("a, \"b\"\nc");
+        assertThat(rows.get(1).get("name")).isEqualTo("plain");
+    }
+
+    @Test
+    void namesTheLineWithTheWrongFieldCount() {
+        assertThatThrownBy(() -> Csv.parse("a,b\n1,2\n3\n", "t.csv"))
+                .hasMessageContaining("t.csv line 3");
+    }
+
+    @Test
+    void formerNamesCarryTheirYears() {
+        assertThat(SeedLoader.formerNames("行政事业单位离退休@2007-2019;医疗卫生@-2013", "f", "20805"))
+                .extracting("name", "fromYear", "toYear")
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("行政事业单位离退休", 2007, 2019),
+                        org.assertj.core.groups.Tuple.tuple("医疗卫生", null, 2013));
+    }
+}

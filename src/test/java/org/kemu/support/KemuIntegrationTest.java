@@ -1,0 +1,22 @@
+package org.kemu.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * An integration test against the running server over real HTTP and a real Neo4j. All such tests share one
+ * application context, hence one database and one seed load per test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = Neo4jTestDatabase.class)
+@Import(HttpGraphQlTesterConfiguration.class)
+public @interface KemuIntegrationTest {
+}
