@@ -34,6 +34,8 @@ final class ReportController {
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.linesByReport(ids)));
         loaders.<String, List<Figure>>forName("reportFigures")
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.figuresByReport(ids)));
+        loaders.<String, List<ThreePublicItem>>forName("reportThreePublic")
+                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.threePublicByReport(ids)));
         loaders.<String, List<Project>>forName("reportProjects")
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.projectsByReport(ids)));
     }
@@ -82,10 +84,49 @@ final class ReportController {
                 .thenApply(all -> all.stream().filter(p -> scope == null || p.scope() == scope).toList());
     }
 
-    @BatchMapping
-    Map<Report, List<ThreePublicItem>> threePublic(List<Report> reportsToFill) {
-        var items = reports.threePublicByReport(reportsToFill.stream().map(Report::id).toList());
-        return reportsToFill.stream().collect(Collectors.toMap(r -> r, r -> items.get(r.id()), (a, b) -> a));
+    @SchemaMapping
+    CompletableFuture<List<ThreePublicItem>> threePublic(Report report,
+                                                         DataLoader<String, List<ThreePublicItem>> reportThreePublic) {
+        return reportThreePublic.load(report.id());
+    }
+
+    @SchemaMapping
+    CompletableFuture<Double> executionRate(Report report, DataLoader<String, List<Figure>> reportFigures,
+                                            DataLoader<String, List<Line>> reportLines) {
+        return reportFigures.load(report.id()).thenCombine(reportLines.load(report.id()), (figures, lines) -> {
+            var actual = ReportService.totalFen(report, Measure.TOTAL, figures, lines);
+            var budget = ReportService.totalFen(report, Measure.BUDGET_ADJUSTED, figures, lines);
+            if (budget == null) {
+                budget = ReportService.totalFen(report, Measure.BUDGET_INITIAL, figures, lines);
+            }
+            return ratio(actual, budget);
+        });
+    }
+
+    @SchemaMapping
+    CompletableFuture<BigDecimal> perStaff(Report report, @Argument Measure measure, @Argument AmountUnit unit,
+                                           DataLoader<String, List<Figure>> reportFigures,
+                                           DataLoader<String, List<Line>> reportLines,
+                                           DataLoader<String, List<Report>> unitReports) {
+        var total = reportFigures.load(report.id()).thenCombine(reportLines.load(report.id()),
+                (figures, lines) -> ReportService.totalFen(report, measure, figures, lines));
+        return total.thenCombine(unitReports.load(report.unitId()), (fen, sameUnit) -> {
+            var staff = sameUnit.stream().filter(r -> r.year() == report.year() && r.staff() != null
+                    && r.staff().actual() != null && r.staff().actual() > 0).map(r -> r.staff().actual()).findFirst();
+            if (fen == null || staff.isEmpty()) {
+                return null;
+            }
+            return Money.fromFen(fen, unit).divide(BigDecimal.valueOf(staff.get()), 2, java.math.RoundingMode.HALF_EVEN);
+        });
+    }
+
+    @SchemaMapping(typeName = "Line", field = "executionRate")
+    Double lineExecutionRate(Line line) {
+        return ratio(line.totalFen(), line.budgetAdjustedFen() != null ? line.budgetAdjustedFen() : line.budgetInitialFen());
+    }
+
+    private static Double ratio(Long numerator, Long denominator) {
+        return numerator == null || denominator == null || denominator == 0 ? null : (double) numerator / denominator;
     }
 
     @BatchMapping

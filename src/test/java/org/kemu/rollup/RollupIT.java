@@ -1,0 +1,188 @@
+package org.kemu.rollup;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.kemu.support.CypherStatementCounter;
+import org.kemu.support.KemuIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Roll-ups, comparisons and consistency checks on the figures of the seed documents. */
+@KemuIntegrationTest
+class RollupIT {
+
+    @Autowired
+    GraphQlTester graphQl;
+
+    @Test
+    void yanchi2024ByClassWithSharesSummingToOne() {
+        var response = graphQl.documentName("rollup")
+                .variable("filter", Map.of("unitIds", List.of(unitId("盐池县社会保险事业管理中心")), "years", List.of(2024)))
+                .variable("level", "CLASS").execute();
+        response.path("rollup[*].subject.code").entityList(String.class).containsExactly("208", "210", "221");
+        amounts(response, "rollup[*].amount", "12615180.13", "126132.77", "242830.00");
+        response.path("rollup[*].share").entityList(Double.class).satisfies(shares ->
+                assertThat(shares.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12)));
+        response.path("rollup[0].unit").valueIsNull();
+        response.path("rollup[0].year").valueIsNull();
+    }
+
+    @Test
+    void basicMeasureRollsUpOnlyTheBasicFigures() {
+        graphQl.documentName("rollup")
+                .variable("filter", Map.of("unitIds", List.of(unitId("盐池县社会保险事业管理中心")), "years", List.of(2024)))
+                .variable("level", "CLASS").variable("under", "208").variable("measure", "BASIC").execute()
+                .path("rollup[0].amount").entity(BigDecimal.class).isEqualTo(new BigDecimal("2055306.13"));
+    }
+
+    @Test
+    void sichuanSocialInsuranceAgenciesPerUnitIn2024() {
+        var response = graphQl.documentName("rollup")
+                .variable("filter", Map.of("regionCodes", List.of("51"), "years", List.of(2024)))
+                .variable("level", "ITEM").variable("under", "2080109").variable("groupBy", List.of("UNIT")).execute();
+        response.path("rollup[*].unit.name").entityList(String.class)
+                .satisfies(names -> assertThat(names).containsExactlyInAnyOrder("五通桥区社会保险事务中心", "攀枝花市社会保险事务中心"));
+        response.path("rollup[?(@.unit.name == '五通桥区社会保险事务中心')].amount").entityList(BigDecimal.class)
+                .containsExactly(new BigDecimal("7360900.00"));
+        response.path("rollup[?(@.unit.name == '攀枝花市社会保险事务中心')].amount").entityList(BigDecimal.class)
+                .containsExactly(new BigDecimal("1399700.00"));
+        response.path("rollup[0].subject").valueIsNull();
+        // 攀枝花 states 58 staff in post in its 2024 绩效自评: 1,399,700.00 / 58
+        response.path("rollup[?(@.unit.name == '攀枝花市社会保险事务中心')].perStaff").entityList(BigDecimal.class)
+                .containsExactly(new BigDecimal("24132.76"));
+    }
+
+    @Test
+    void regionCodesCoverTheirSubtreeAndYearsSeparateReports() {
+        var response = graphQl.documentName("rollup")
+                .variable("filter", Map.of("regionCodes", List.of("510000")))
+                .variable("level", "ITEM").variable("under", "2080109").variable("groupBy", List.of("UNIT", "YEAR")).execute();
+        response.path("rollup[*].year").entityList(Integer.class).contains(2023, 2024);
+        response.path("rollup[?(@.year == 2023)].amount").entityList(BigDecimal.class)
+                .containsExactly(new BigDecimal("5771200.00"));
+    }
+
+    @Test
+    void rollupToAFinerLevelThanStatedSaysSoInsteadOfGuessing() {
+        var response = graphQl.documentName("rollup")
+                .variable("filter", Map.of("unitIds", List.of(unitId("双牌县社会保险服务中心")), "years", List.of(2024)))
+                .variable("level", "ITEM").execute();
+        response.path("rollup").entityList(Object.class).hasSize(0);
+        var dazhu = graphQl.documentName("rollup")
+                .variable("filter", Map.of("unitIds", List.of(unitId("大竹县社会保险事业管理局")), "years", List.of(2023)))
+                .variable("level", "ITEM").variable("groupBy", List.of("UNIT")).execute();
+        amounts(dazhu, "rollup[*].amount", "6743800.00");
+        dazhu.path("rollup[0].lineCount").entity(Integer.class).isEqualTo(10);
+        dazhu.path("rollup[0].note").valueIsNull();
+    }
+
+    @Test
+    void compareReturnsTheUnionOfSubjectsWithNullForMissingSides() {
+        var yanchi = unitId("盐池县社会保险事业管理中心");
+        var wutongqiao = unitId("五通桥区社会保险事务中心");
+        var response = graphQl.documentName("compare")
+                .variable("left", Map.of("unitIds", List.of(yanchi), "years", List.of(2024)))
+                .variable("right", Map.of("unitIds", List.of(wutongqiao), "years", List.of(2024)))
+                .variable("level", "CLASS").execute();
+        response.path("compare[0]").matchesJson("""
+                {"subject": {"code": "208", "name": "社会保障和就业支出"},
+                 "left": 12615180.13, "right": 8076800.00, "delta": -4538380.13}
+                """);
+        var dazhuVsYanchi = graphQl.documentName("compare")
+                .variable("left", Map.of("regionCodes", List.of("511724"), "years", List.of(2023)))
+                .variable("right", Map.of("unitIds", List.of(yanchi), "years", List.of(2024)))
+                .variable("level", "CLASS").execute();
+        dazhuVsYanchi.path("compare[?(@.subject.code == '206')]").matchesJson("""
+                [{"subject": {"code": "206", "name": "科学技术支出"}, "left": 44700.00, "right": null, "delta": null,
+                  "pctChange": null}]
+                """);
+    }
+
+    @Test
+    void checksFindTheRoundingCasesOfTheSourceDocuments() {
+        var wutongqiao = graphQl.documentName("reportChecks")
+                .variable("unitId", unitId("五通桥区社会保险事务中心")).variable("year", 2024).execute();
+        wutongqiao.path("report.checks[?(@.rule == 'CLASSES_EQUAL_TOTAL')]").matchesJson("""
+                [{"rule": "CLASSES_EQUAL_TOTAL", "subject": null, "expected": 8489000.00, "actual": 8489100.00,
+                  "difference": 100.00, "severity": "INFO"}]
+                """);
+        var dazhu = graphQl.documentName("reportChecks")
+                .variable("unitId", unitId("大竹县社会保险事业管理局")).variable("year", 2023).execute();
+        dazhu.path("report.checks[?(@.subject.code == '208')]").matchesJson("""
+                [{"rule": "PARENT_EQUALS_CHILDREN", "subject": {"code": "208"}, "expected": 6070800.00,
+                  "actual": 6070900.00, "difference": 100.00, "severity": "INFO"}]
+                """);
+        dazhu.path("report.checks[?(@.subject.code == '208')].message").entityList(String.class)
+                .satisfies(messages -> assertThat(messages.getFirst()).contains("6 stated 项 lines").contains("rounding"));
+    }
+
+    @Test
+    void aConsistentReportHasNoWarningsOrErrors() {
+        graphQl.documentName("reportChecks")
+                .variable("unitId", unitId("盐池县社会保险事业管理中心")).variable("year", 2024).execute()
+                .path("report.checks[?(@.severity != 'INFO')]").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void contradictionsBeyondRoundingAreErrors() {
+        // 双牌县's 基础数据表 states 2024 基本支出 275.3 万元 and 项目支出 8.57 万元 against a total of 275.3 万元
+        graphQl.documentName("reportChecks")
+                .variable("unitId", unitId("双牌县社会保险服务中心")).variable("year", 2024).execute()
+                .path("report.checks[?(@.rule == 'BASIC_PLUS_PROJECT')].severity").entityList(String.class)
+                .contains("ERROR");
+    }
+
+    @Test
+    void aRequestCostsAConstantNumberOfStatementsWhateverItsRows() {
+        var fewer = statementsAndRows("SECTION");
+        var more = statementsAndRows("ITEM");
+        assertThat(more.get(1)).as("rows").isGreaterThan(fewer.get(1) + 10);
+        // rollup, subject, subject.parent, unit, unit.region, region: one statement each, however many rows
+        assertThat(more.getFirst()).as("statements").isEqualTo(fewer.getFirst()).isEqualTo(6);
+    }
+
+    private List<Integer> statementsAndRows(String level) {
+        try (var counter = CypherStatementCounter.start()) {
+            var rows = graphQl.documentName("rollup").variable("filter", Map.of("years", List.of(2023, 2024)))
+                    .variable("level", level).variable("groupBy", List.of("SUBJECT", "UNIT", "REGION", "YEAR")).execute()
+                    .path("rollup").entityList(Object.class).get().size();
+            return List.of(counter.count(), rows);
+        }
+    }
+
+    @Test
+    void badInputIsNamed() {
+        graphQl.documentName("rollup").variable("filter", Map.of("unitIds", List.of("640323-ffffffff")))
+                .variable("level", "CLASS").execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors.getFirst().getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(errors.getFirst().getMessage()).contains("640323-ffffffff");
+                });
+        graphQl.documentName("rollup").variable("filter", Map.of("regionCodes", List.of("519999")))
+                .variable("level", "CLASS").execute()
+                .errors().satisfy(errors -> assertThat(errors.getFirst().getMessage()).contains("519999"));
+        graphQl.documentName("rollup").variable("filter", Map.of("scheme", "ECONOMIC_DEPT"))
+                .variable("level", "ITEM").execute()
+                .errors().satisfy(errors -> assertThat(errors.getFirst().getMessage())
+                        .contains("ITEM").contains("ECONOMIC_DEPT"));
+        graphQl.documentName("rollup").variable("filter", Map.of("years", List.of(1999)))
+                .variable("level", "CLASS").execute()
+                .path("rollup").entityList(Object.class).hasSize(0);
+    }
+
+    private String unitId(String name) {
+        return graphQl.documentName("unitId").variable("name", name).execute()
+                .path("units.edges[0].node.id").entity(String.class).get();
+    }
+
+    private static void amounts(GraphQlTester.Response response, String path, String... expected) {
+        response.path(path).entityList(BigDecimal.class)
+                .containsExactly(java.util.Arrays.stream(expected).map(BigDecimal::new).toArray(BigDecimal[]::new));
+    }
+}
