@@ -29,4 +29,9 @@ public final class Money {
         var stripped = value.stripTrailingZeros();
         return stripped.scale() < 2 ? stripped.setScale(2) : stripped;
     }
+
+    /** numerator / denominator as a ratio (execution rates, shares), or null when either is absent or the denominator is 0. */
+    public static Double ratio(Long numerator, Long denominator) {
+        return numerator == null || denominator == null || denominator == 0 ? null : (double) numerator / denominator;
+    }
 }

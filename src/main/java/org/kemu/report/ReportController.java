@@ -99,7 +99,7 @@ final class ReportController {
             if (budget == null) {
                 budget = ReportService.totalFen(report, Measure.BUDGET_INITIAL, figures, lines);
             }
-            return ratio(actual, budget);
+            return Money.ratio(actual, budget);
         });
     }
 
@@ -122,12 +122,9 @@ final class ReportController {
 
     @SchemaMapping(typeName = "Line", field = "executionRate")
     Double lineExecutionRate(Line line) {
-        return ratio(line.totalFen(), line.budgetAdjustedFen() != null ? line.budgetAdjustedFen() : line.budgetInitialFen());
+        return Money.ratio(line.totalFen(), line.budgetAdjustedFen() != null ? line.budgetAdjustedFen() : line.budgetInitialFen());
     }
 
-    private static Double ratio(Long numerator, Long denominator) {
-        return numerator == null || denominator == null || denominator == 0 ? null : (double) numerator / denominator;
-    }
 
     @BatchMapping
     Map<Report, List<CountFact>> counts(List<Report> reportsToFill) {

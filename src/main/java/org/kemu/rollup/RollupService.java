@@ -65,7 +65,7 @@ public class RollupService {
                     aggregate.code() == null ? null : new SubjectKey(filter.scheme(), aggregate.code()),
                     aggregate.unitId(), aggregate.regionCode(), aggregate.year(),
                     Money.fromFen(aggregate.fen(), unit), share, aggregate.lineCount(), aggregate.reportCount(),
-                    note(aggregate, level, coarse), ratio(aggregate.executedFen(), aggregate.budgetFen()),
+                    note(aggregate, level, coarse), Money.ratio(aggregate.executedFen(), aggregate.budgetFen()),
                     aggregate.staff() == null || aggregate.staff() == 0 ? null
                             : Money.fromFen(aggregate.fen(), unit)
                                     .divide(BigDecimal.valueOf(aggregate.staff()), 2, RoundingMode.HALF_EVEN)));
@@ -166,9 +166,6 @@ public class RollupService {
         return null;
     }
 
-    private static Double ratio(Long numerator, Long denominator) {
-        return numerator == null || denominator == null || denominator == 0 ? null : (double) numerator / denominator;
-    }
 
     private static String property(Measure measure) {
         return switch (measure) {
