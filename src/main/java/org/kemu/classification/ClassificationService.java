@@ -41,6 +41,11 @@ public class ClassificationService {
         }
     }
 
+    /** A resolver of printed names to subjects over the whole scheme, read in one query. */
+    public SubjectNameResolver nameResolver(Scheme scheme) {
+        return new SubjectNameResolver(repository.findAll(scheme));
+    }
+
     public Connection<Subject> page(Scheme scheme, SubjectLevel level, String search, Integer first, String after) {
         var size = Connection.pageSize(first);
         if (level != null && level.codeLength() > scheme.finestLevel().codeLength()) {

@@ -33,6 +33,13 @@ class SubjectRepository {
                 .all().stream().toList();
     }
 
+    List<Subject> findAll(Scheme scheme) {
+        return neo4j.query("MATCH (s:Subject {scheme: $scheme})" + RETURN_SUBJECT + " ORDER BY s.code")
+                .bind(scheme.name()).to("scheme")
+                .fetchAs(Subject.class).mappedBy((types, row) -> map(row.get("scheme"), row))
+                .all().stream().toList();
+    }
+
     List<Subject> findByKeys(Collection<SubjectKey> keys) {
         var params = keys.stream().map(k -> Map.of("scheme", k.scheme().name(), "code", k.code())).toList();
         return neo4j.query("""

@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
 
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
+import org.kemu.classification.Subject;
 import org.kemu.classification.SubjectKey;
+import org.kemu.classification.SubjectNameResolver;
+import org.kemu.glossary.TermKeys;
 import org.kemu.money.AmountUnit;
 import org.kemu.money.Money;
 import org.kemu.region.RegionService;
@@ -43,6 +46,12 @@ public class ReportImporter {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /**
+     * Part of every report checksum: raise it when the way reports are written to the graph changes, so that a
+     * re-import rewrites reports stored the old way instead of skipping them as unchanged.
+     */
+    static final String GRAPH_MODEL_VERSION = "kemu-graph-2";
 
     private final ClassificationService classification;
     private final RegionService regions;
@@ -81,10 +90,12 @@ public class ReportImporter {
             throw new ImportException(problems);
         }
         var warnings = List.copyOf(problems);
+        var needsNames = parsed.stream().anyMatch(p -> !list(p.document().glossary()).isEmpty());
+        var names = needsNames ? classification.nameResolver(Scheme.FUNCTION) : null;
         var outcomes = transactions.execute(status -> {
             var written = new ArrayList<ImportResult.ReportOutcome>();
             for (var doc : parsed) {
-                written.add(write(doc, dryRun));
+                written.add(write(doc, dryRun, names));
             }
             if (dryRun) {
                 status.setRollbackOnly();
@@ -168,7 +179,7 @@ public class ReportImporter {
         return problems;
     }
 
-    private ImportResult.ReportOutcome write(Parsed parsed, boolean dryRun) {
+    private ImportResult.ReportOutcome write(Parsed parsed, boolean dryRun, SubjectNameResolver names) {
         var doc = parsed.document();
         var unitId = unitId(doc.unit().regionCode(), doc.unit().name());
         var reportId = reportId(unitId, doc.year(), doc.kind());
@@ -195,7 +206,7 @@ public class ReportImporter {
         writer.createFigures(reportId, figureRows(doc));
         writer.createThreePublic(reportId, threePublicRows(doc));
         writer.createCounts(reportId, countRows(doc));
-        writer.createDefinitions(reportId, definitionRows(doc));
+        writer.createDefinitions(reportId, definitionRows(doc, reportId, unitId, names));
         writer.createProjects(reportId, projectRows(doc));
         return outcome(doc, reportId, unitId, status, lines.size());
     }
@@ -376,16 +387,38 @@ public class ReportImporter {
         return rows;
     }
 
-    private static List<Map<String, Object>> definitionRows(ReportDocument doc) {
+    /**
+     * Definitions with their canonical term: a heading that names a classification subject (by names with
+     * (类)/(款)/(项) or by codes in brackets) becomes that subject's term, any other wording a term of its own key.
+     */
+    private static List<Map<String, Object>> definitionRows(ReportDocument doc, String reportId, String unitId,
+                                                            SubjectNameResolver names) {
         var entries = list(doc.glossary());
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < entries.size(); i++) {
             var entry = entries.get(i);
+            var subject = names.resolveHeading(entry.term());
+            var termKey = subject.map(s -> TermKeys.subjectKey(s.scheme().name(), s.code())).orElse(TermKeys.key(entry.term()));
+            var termName = subject.map(Subject::name).orElse(TermKeys.displayName(entry.term()));
+            var props = new HashMap<String, Object>();
+            props.put("reportId", reportId);
+            props.put("unitId", unitId);
+            props.put("year", doc.year());
+            props.put("number", entry.number());
+            props.put("position", i);
+            props.put("statedTerm", entry.term());
+            props.put("text", entry.text());
+            props.put("termKey", termKey);
+            props.put("termSearch", TermKeys.search(entry.term()));
+            props.put("textKey", TermKeys.search(entry.text()));
+            props.put("searchText", TermKeys.search(entry.term() + " " + entry.text()));
             var row = new HashMap<String, Object>();
-            row.put("number", entry.number());
-            row.put("term", entry.term());
-            row.put("text", entry.text());
-            row.put("position", i);
+            row.put("props", props);
+            row.put("termKey", termKey);
+            row.put("termName", termName);
+            row.put("termSearchName", TermKeys.search(termName));
+            row.put("subjectScheme", subject.map(s -> s.scheme().name()).orElse(null));
+            row.put("subjectCode", subject.map(Subject::code).orElse(null));
             rows.add(row);
         }
         return rows;
@@ -474,7 +507,7 @@ public class ReportImporter {
     }
 
     private static String checksum(ReportDocument document) {
-        return sha256(STRICT_JSON.writeValueAsString(document));
+        return sha256(GRAPH_MODEL_VERSION + "\n" + STRICT_JSON.writeValueAsString(document));
     }
 
     private static String sha256(String text) {

@@ -52,6 +52,7 @@ class ReportWriter {
                         DETACH DELETE leaf, part, r
                         """)
                 .bind(reportId).to("id").run();
+        neo4j.query("MATCH (t:Term) WHERE NOT EXISTS { (t)<-[:DEFINES]-() } DETACH DELETE t").run();
     }
 
     void createReport(Map<String, Object> report) {
@@ -95,12 +96,20 @@ class ReportWriter {
                 .bind(reportId).to("id").bind(counts).to("rows").run();
     }
 
+    /** Definitions, each linked to its canonical term (created on first use) and the term to its subject. */
     void createDefinitions(String reportId, List<Map<String, Object>> definitions) {
         neo4j.query("""
                         MATCH (r:Report {id: $id})
                         UNWIND $rows AS row
-                        CREATE (r)-[:HAS_DEFINITION]->(n:Definition)
-                        SET n = row
+                        CREATE (r)-[:HAS_DEFINITION]->(d:Definition)
+                        SET d = row.props
+                        MERGE (t:Term {key: row.termKey})
+                        ON CREATE SET t.name = row.termName, t.searchName = row.termSearchName,
+                                      t.subjectScheme = row.subjectScheme, t.subjectCode = row.subjectCode
+                        CREATE (d)-[:DEFINES]->(t)
+                        WITH t, row WHERE row.subjectCode IS NOT NULL
+                        MATCH (s:Subject {scheme: row.subjectScheme, code: row.subjectCode})
+                        MERGE (t)-[:ABOUT]->(s)
                         """)
                 .bind(reportId).to("id").bind(definitions).to("rows").run();
     }

@@ -65,6 +65,13 @@ public class ReportService {
         return repository.findReports(List.of(unitId + ":" + year + ":" + kind)).stream().findFirst();
     }
 
+    public Map<String, Report> reportsById(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findReports(Set.copyOf(ids)).stream().collect(Collectors.toMap(Report::id, Function.identity()));
+    }
+
     public Map<String, Unit> unitsById(Collection<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();

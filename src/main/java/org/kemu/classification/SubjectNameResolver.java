@@ -1,0 +1,95 @@
+package org.kemu.classification;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds subjects from the names a document prints instead of codes: "社会保障和就业（类）人力资源和社会保障管理事务（款）
+ * 社会保险经办机构（项）", or codes in brackets after each name ("社会保障和就业（208）人力资源和社会保障管理事务（01）社会保险
+ * 经办机构（09）"), or a plain path of names. Each name is looked up among the children of the previous one, so the
+ * many 行政运行 items resolve to the right 款. Names compare after folding full-width forms, dropping brackets and
+ * the 类/款/项 markers, and ignoring a trailing 支出 that documents add or omit; former names count too.
+ */
+public final class SubjectNameResolver {
+
+    private static final Pattern BRACKETED_CODES = Pattern.compile("^(.+?)[（(](\\d{3})[)）](.+?)[（(](\\d{2})[)）](?:(.+?)[（(](\\d{2})[)）])?$");
+    private static final Pattern MARKED_LEVELS = Pattern.compile("[（(]\\s*[类款项]\\s*[)）]");
+
+    private final List<Subject> subjects;
+
+    SubjectNameResolver(List<Subject> subjects) {
+        this.subjects = List.copyOf(subjects);
+    }
+
+    /** The subject a glossary heading or table label names, if it names one. */
+    public Optional<Subject> resolveHeading(String heading) {
+        var folded = Normalizer.normalize(heading.strip(), Normalizer.Form.NFKC);
+        var codes = BRACKETED_CODES.matcher(folded);
+        if (codes.matches()) {
+            var code = codes.group(2) + codes.group(4) + (codes.group(6) == null ? "" : codes.group(6));
+            var subject = byCode(code);
+            var lastName = codes.group(5) == null ? codes.group(3) : codes.group(5);
+            if (subject.isPresent() && namesMatch(lastName, subject.get())) {
+                return subject;
+            }
+            return Optional.empty();
+        }
+        if (MARKED_LEVELS.matcher(folded).find()) {
+            var names = new ArrayList<String>();
+            for (var part : MARKED_LEVELS.split(folded)) {
+                if (!part.isBlank()) {
+                    names.add(part);
+                }
+            }
+            return resolvePath(names);
+        }
+        return Optional.empty();
+    }
+
+    /** The subject at the end of a path of names, from a 类 (or a 款 when the path starts there) downwards. */
+    public Optional<Subject> resolvePath(List<String> names) {
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        var candidates = subjects.stream().filter(s -> namesMatch(names.getFirst(), s)).toList();
+        for (var start : candidates) {
+            var current = Optional.of(start);
+            for (var name : names.subList(1, names.size())) {
+                var parent = current.get();
+                current = subjects.stream()
+                        .filter(s -> parent.code().equals(s.parentCode()) && namesMatch(name, s))
+                        .findFirst();
+                if (current.isEmpty()) {
+                    break;
+                }
+            }
+            if (current.isPresent()) {
+                return current;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Subject> byCode(String code) {
+        return subjects.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    static boolean namesMatch(String printed, Subject subject) {
+        var key = key(printed);
+        if (key(subject.name()).equals(key)) {
+            return true;
+        }
+        return subject.formerNames().stream().anyMatch(f -> key(f.name()).equals(key));
+    }
+
+    /** Folds a name for comparison; "卫生健康支出" and "卫生健康" compare equal. */
+    static String key(String name) {
+        var folded = Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .replaceAll("\\((类|款|项)\\)", "")
+                .replaceAll("[\\s()\\[\\]【】“”\"'‘’、:：]", "");
+        return folded.endsWith("支出") && folded.length() > 2 ? folded.substring(0, folded.length() - 2) : folded;
+    }
+}

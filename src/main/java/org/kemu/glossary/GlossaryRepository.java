@@ -1,0 +1,122 @@
+package org.kemu.glossary;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kemu.classification.Scheme;
+import org.kemu.classification.SubjectKey;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads terms and definitions. */
+@Repository
+class GlossaryRepository {
+
+    private static final String RETURN_TERM = """
+             RETURN t.key AS key, t.name AS name, t.subjectScheme AS subjectScheme, t.subjectCode AS subjectCode,
+                    size(COLLECT { MATCH (t)<-[:DEFINES]-(v:Definition) RETURN DISTINCT v.textKey }) AS variants
+            """;
+    private static final String RETURN_DEFINITION = """
+             RETURN d.reportId + '#' + d.position AS id, d.reportId AS reportId, d.termKey AS termKey,
+                    d.statedTerm AS statedTerm, d.number AS number, d.position AS position, d.text AS text
+            """;
+    private static final String SEARCH = """
+            MATCH (d:Definition)-[:DEFINES]->(t:Term)
+            WHERE ($needle IS NULL OR d.searchText CONTAINS $needle OR t.searchName CONTAINS $needle)
+              AND ($subjectCode IS NULL OR t.subjectCode = $subjectCode)
+              AND ($unitId IS NULL OR d.unitId = $unitId)
+              AND ($year IS NULL OR d.year = $year)
+            """;
+
+    private final Neo4jClient neo4j;
+
+    GlossaryRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** Definitions matching a search, exact term matches first, then terms containing it, then texts containing it. */
+    List<Definition> search(String needle, String subjectCode, String unitId, Integer year, int offset, int limit) {
+        var params = searchParams(needle, subjectCode, unitId, year);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return neo4j.query(SEARCH + """
+                        WITH d, t, CASE WHEN $needle IS NULL THEN 0
+                                        WHEN t.searchName = $needle OR d.termSearch = $needle THEN 0
+                                        WHEN t.searchName CONTAINS $needle OR d.termSearch CONTAINS $needle THEN 1
+                                        ELSE 2 END AS rank
+                        ORDER BY rank, t.name, d.reportId, d.position
+                        SKIP $offset LIMIT $limit
+                        """ + RETURN_DEFINITION)
+                .bindAll(params)
+                .fetchAs(Definition.class).mappedBy((types, row) -> definition(row)).all().stream().toList();
+    }
+
+    int count(String needle, String subjectCode, String unitId, Integer year) {
+        return neo4j.query(SEARCH + " RETURN count(d) AS n")
+                .bindAll(searchParams(needle, subjectCode, unitId, year))
+                .fetchAs(Integer.class).mappedBy((types, row) -> row.get("n").asInt()).one().orElse(0);
+    }
+
+    /** The term with this canonical key, or named so, or worded so by any report. */
+    List<Term> findTerm(String key, String folded) {
+        return neo4j.query("""
+                        MATCH (t:Term)
+                        WHERE t.key = $key OR t.searchName = $folded
+                           OR EXISTS { MATCH (t)<-[:DEFINES]-(d:Definition) WHERE d.termSearch = $folded }
+                        WITH t ORDER BY CASE WHEN t.key = $key THEN 0 WHEN t.searchName = $folded THEN 1 ELSE 2 END,
+                                        t.subjectCode
+                        LIMIT 1
+                        """ + RETURN_TERM)
+                .bind(key).to("key").bind(folded).to("folded")
+                .fetchAs(Term.class).mappedBy((types, row) -> term(row)).all().stream().toList();
+    }
+
+    List<Term> findTerms(Collection<String> keys) {
+        return neo4j.query("MATCH (t:Term) WHERE t.key IN $keys" + RETURN_TERM)
+                .bind(List.copyOf(keys)).to("keys")
+                .fetchAs(Term.class).mappedBy((types, row) -> term(row)).all().stream().toList();
+    }
+
+    List<Definition> definitionsOfTerms(Collection<String> keys) {
+        return neo4j.query("""
+                        MATCH (d:Definition) WHERE d.termKey IN $keys
+                        WITH d ORDER BY d.year DESC, d.reportId, d.position
+                        """ + RETURN_DEFINITION)
+                .bind(List.copyOf(keys)).to("keys")
+                .fetchAs(Definition.class).mappedBy((types, row) -> definition(row)).all().stream().toList();
+    }
+
+    List<Definition> definitionsOfReports(Collection<String> reportIds) {
+        return neo4j.query("""
+                        MATCH (d:Definition) WHERE d.reportId IN $ids
+                        WITH d ORDER BY d.reportId, d.position
+                        """ + RETURN_DEFINITION)
+                .bind(List.copyOf(reportIds)).to("ids")
+                .fetchAs(Definition.class).mappedBy((types, row) -> definition(row)).all().stream().toList();
+    }
+
+    private static Map<String, Object> searchParams(String needle, String subjectCode, String unitId, Integer year) {
+        var params = new HashMap<String, Object>();
+        params.put("needle", needle);
+        params.put("subjectCode", subjectCode);
+        params.put("unitId", unitId);
+        params.put("year", year);
+        return params;
+    }
+
+    private static Term term(org.neo4j.driver.Record row) {
+        var scheme = row.get("subjectScheme");
+        var subject = scheme.isNull() ? null
+                : new SubjectKey(Scheme.valueOf(scheme.asString()), row.get("subjectCode").asString());
+        return new Term(row.get("key").asString(), row.get("name").asString(), subject, row.get("variants").asInt());
+    }
+
+    private static Definition definition(org.neo4j.driver.Record row) {
+        return new Definition(row.get("id").asString(), row.get("reportId").asString(), row.get("termKey").asString(),
+                row.get("statedTerm").asString(), row.get("number").asString(null), row.get("position").asInt(),
+                row.get("text").asString());
+    }
+
+}
