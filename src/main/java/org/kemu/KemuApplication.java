@@ -1,5 +1,6 @@
 package org.kemu;
 
+import org.kemu.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KemuApplication {
 
     public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            System.exit(new CommandLine(System.out, System.err).run(args));
+        }
         SpringApplication.run(KemuApplication.class, args);
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
-/** Turns {@link BadInputException} into a GraphQL error of type BAD_REQUEST carrying its message. */
+/** Turns {@link BadInputException} and {@link ForbiddenException} into GraphQL errors carrying their message. */
 @Component
 final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
@@ -16,6 +16,12 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof BadInputException) {
             return GraphqlErrorBuilder.newError(env)
                     .errorType(ErrorType.BAD_REQUEST)
+                    .message(ex.getMessage())
+                    .build();
+        }
+        if (ex instanceof ForbiddenException) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.FORBIDDEN)
                     .message(ex.getMessage())
                     .build();
         }

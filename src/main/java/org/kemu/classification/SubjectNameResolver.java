@@ -51,26 +51,25 @@ public final class SubjectNameResolver {
 
     /** The subject at the end of a path of names, from a 类 (or a 款 when the path starts there) downwards. */
     public Optional<Subject> resolvePath(List<String> names) {
+        return candidates(names).stream().findFirst();
+    }
+
+    /**
+     * Every subject a path of names can mean: each name is looked up among the children of a subject the previous
+     * name matched. More than one candidate means the path is ambiguous (a bare "行政运行", say).
+     */
+    public List<Subject> candidates(List<String> names) {
         if (names.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        var candidates = subjects.stream().filter(s -> namesMatch(names.getFirst(), s)).toList();
-        for (var start : candidates) {
-            var current = Optional.of(start);
-            for (var name : names.subList(1, names.size())) {
-                var parent = current.get();
-                current = subjects.stream()
-                        .filter(s -> parent.code().equals(s.parentCode()) && namesMatch(name, s))
-                        .findFirst();
-                if (current.isEmpty()) {
-                    break;
-                }
-            }
-            if (current.isPresent()) {
-                return current;
-            }
+        var current = subjects.stream().filter(s -> namesMatch(names.getFirst(), s)).toList();
+        for (var name : names.subList(1, names.size())) {
+            var parents = current;
+            current = subjects.stream()
+                    .filter(s -> parents.stream().anyMatch(p -> p.code().equals(s.parentCode())) && namesMatch(name, s))
+                    .toList();
         }
-        return Optional.empty();
+        return current;
     }
 
     private Optional<Subject> byCode(String code) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kemu.classification.ClassificationService;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,6 +49,11 @@ public class ReportImporter {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** Sorted keys make the checksum independent of map iteration order. */
+    private static final JsonMapper CANONICAL_JSON = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
     /**
      * Part of every report checksum: raise it when the way reports are written to the graph changes, so that a
      * re-import rewrites reports stored the old way instead of skipping them as unchanged.
@@ -57,14 +64,18 @@ public class ReportImporter {
     private final RegionService regions;
     private final ReportWriter writer;
     private final TransactionTemplate transactions;
+    private final ReportExporter exporter;
+    private final ImportConsistency consistency;
     private final Clock clock;
 
     ReportImporter(ClassificationService classification, RegionService regions, ReportWriter writer,
-                   TransactionTemplate transactions) {
+                   TransactionTemplate transactions, ReportExporter exporter, ImportConsistency consistency) {
         this.classification = classification;
         this.regions = regions;
         this.writer = writer;
         this.transactions = transactions;
+        this.exporter = exporter;
+        this.consistency = consistency;
         this.clock = Clock.systemUTC();
     }
 
@@ -85,27 +96,186 @@ public class ReportImporter {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        problems.addAll(validate(parsed));
+        var needsNames = parsed.stream().anyMatch(p -> !list(p.document().glossary()).isEmpty()
+                || list(p.document().lines()).stream().anyMatch(l -> l.code() == null));
+        var names = needsNames ? classification.nameResolver(Scheme.FUNCTION) : null;
+        var resolved = parsed.stream().map(p -> resolveNamePaths(p, names, problems)).toList();
+        problems.addAll(validate(resolved));
         if (problems.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
             throw new ImportException(problems);
         }
-        var warnings = List.copyOf(problems);
-        var needsNames = parsed.stream().anyMatch(p -> !list(p.document().glossary()).isEmpty());
-        var names = needsNames ? classification.nameResolver(Scheme.FUNCTION) : null;
+        var prepared = resolved.stream().map(p -> prepare(p, names)).toList();
         var outcomes = transactions.execute(status -> {
-            var written = new ArrayList<ImportResult.ReportOutcome>();
-            for (var doc : parsed) {
-                written.add(write(doc, dryRun, names));
-            }
+            var result = write(prepared, dryRun, problems);
             if (dryRun) {
                 status.setRollbackOnly();
             }
-            return written;
+            return result;
         });
-        return new ImportResult(dryRun, outcomes, warnings);
+        return new ImportResult(dryRun, outcomes, List.copyOf(problems));
     }
 
-    private record Parsed(String file, String root, ReportDocument document, String checksum) {
+    /**
+     * Writes the changed reports of a batch: one statement per part of the format for the whole batch. A report
+     * whose checksum is stored already is left alone; a report that replaces an earlier version keeps that
+     * version as a revision. Consistency checks run on what was written, inside the transaction.
+     */
+    private List<ImportResult.ReportOutcome> write(List<Prepared> prepared, boolean dryRun, List<ImportProblem> warnings) {
+        var stored = writer.storedChecksums(prepared.stream().map(Prepared::reportId).toList());
+        var changed = prepared.stream().filter(p -> !p.checksum().equals(stored.get(p.reportId()))).toList();
+        var replaced = changed.stream().map(Prepared::reportId).filter(stored::containsKey).toList();
+        if (!replaced.isEmpty()) {
+            var previous = exporter.export(replaced);
+            var revisions = new ArrayList<Map<String, Object>>();
+            for (var id : replaced) {
+                var revision = new HashMap<String, Object>();
+                revision.put("reportId", id);
+                revision.put("replacedAt", clock.instant().toString());
+                revision.put("checksum", stored.get(id));
+                revision.put("document", ReportExporter.toJson(previous.get(id)));
+                revisions.add(revision);
+            }
+            var importedAt = writer.importedAt(replaced);
+            revisions.forEach(r -> r.put("importedAt", importedAt.get((String) r.get("reportId"))));
+            writer.createRevisions(revisions);
+        }
+        writer.upsertUnits(changed.stream().map(Prepared::unit).distinct().toList());
+        writer.deleteReports(replaced);
+        var importedAt = clock.instant().toString();
+        writer.createReports(changed.stream().map(p -> {
+            var report = new HashMap<>(p.report());
+            report.put("checksum", p.checksum());
+            report.put("importedAt", importedAt);
+            return (Map<String, Object>) report;
+        }).toList());
+        writer.createLines(flatten(changed, Prepared::lines));
+        writer.createFigures(flatten(changed, Prepared::figures));
+        writer.createThreePublic(flatten(changed, Prepared::threePublic));
+        writer.createCounts(flatten(changed, Prepared::counts));
+        writer.createDefinitions(flatten(changed, Prepared::definitions));
+        writer.createProjects(flatten(changed, Prepared::projects));
+        warnings.addAll(consistency.check(changed.stream().collect(Collectors.toMap(Prepared::reportId, Prepared::file,
+                (a, b) -> a, LinkedHashMap::new))));
+        var outcomes = new ArrayList<ImportResult.ReportOutcome>();
+        for (var p : prepared) {
+            var status = !changed.contains(p) ? ImportResult.Status.UNCHANGED
+                    : stored.containsKey(p.reportId()) ? ImportResult.Status.REPLACED : ImportResult.Status.CREATED;
+            var doc = p.document();
+            outcomes.add(new ImportResult.ReportOutcome(p.reportId(), (String) p.unit().get("id"), doc.unit().name(),
+                    doc.year(), doc.kind(), status, p.lines().size()));
+        }
+        return outcomes;
+    }
+
+    private static List<Map<String, Object>> flatten(List<Prepared> prepared,
+                                                     Function<Prepared, List<Map<String, Object>>> part) {
+        return prepared.stream().flatMap(p -> part.apply(p).stream()).toList();
+    }
+
+    /** A report ready to write: its rows, and a checksum over them (so equal content means equal checksum). */
+    private record Prepared(String file, ReportDocument document, String reportId, Map<String, Object> unit,
+                            Map<String, Object> report, List<Map<String, Object>> lines,
+                            List<Map<String, Object>> figures, List<Map<String, Object>> threePublic,
+                            List<Map<String, Object>> counts, List<Map<String, Object>> definitions,
+                            List<Map<String, Object>> projects, String checksum) {
+    }
+
+    private Prepared prepare(Parsed parsed, SubjectNameResolver names) {
+        var doc = parsed.document();
+        var unitId = unitId(doc.unit().regionCode(), doc.unit().name());
+        var reportId = reportId(unitId, doc.year(), doc.kind());
+        var unit = new HashMap<String, Object>();
+        unit.put("id", unitId);
+        unit.put("name", doc.unit().name());
+        unit.put("regionCode", doc.unit().regionCode());
+        unit.put("type", doc.unit().type());
+        unit.put("supervisor", doc.unit().supervisor());
+        unit.put("supervisorId", doc.unit().supervisor() == null ? null : unitId(doc.unit().regionCode(), doc.unit().supervisor()));
+        var report = reportRow(doc, reportId, unitId);
+        var lines = lineRows(doc, reportId, unitId);
+        var figures = withReport(reportId, figureRows(doc));
+        var threePublic = threePublicRows(doc).stream().map(row -> {
+            var copy = new HashMap<>(row);
+            copy.put("reportId", reportId);
+            return (Map<String, Object>) copy;
+        }).toList();
+        var counts = withReport(reportId, countRows(doc));
+        var definitions = definitionRows(doc, reportId, unitId, names);
+        var projects = projectRows(doc).stream().map(row -> {
+            var copy = new HashMap<>(row);
+            copy.put("reportId", reportId);
+            return (Map<String, Object>) copy;
+        }).toList();
+        var canonical = new LinkedHashMap<String, Object>();
+        canonical.put("model", GRAPH_MODEL_VERSION);
+        canonical.put("unit", unit);
+        canonical.put("report", report);
+        canonical.put("lines", lines);
+        canonical.put("figures", figures);
+        canonical.put("threePublic", threePublic);
+        canonical.put("counts", counts);
+        canonical.put("definitions", definitions);
+        canonical.put("projects", projects);
+        return new Prepared(parsed.file(), doc, reportId, unit, report, lines, figures, threePublic, counts,
+                definitions, projects, sha256(CANONICAL_JSON.writeValueAsString(canonical)));
+    }
+
+    private static List<Map<String, Object>> withReport(String reportId, List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> Map.<String, Object>of("reportId", reportId, "props", row)).toList();
+    }
+
+    /**
+     * Lines given by a name path instead of a code get the code the path names; a path that names no subject, or
+     * several, is an error listing what it could mean.
+     */
+    private Parsed resolveNamePaths(Parsed parsed, SubjectNameResolver names, List<ImportProblem> problems) {
+        var lines = list(parsed.document().lines());
+        if (lines.stream().allMatch(l -> l.code() != null)) {
+            return parsed;
+        }
+        var resolved = new ArrayList<ReportDocument.LinePart>();
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            if (line.code() != null) {
+                resolved.add(line);
+                continue;
+            }
+            var at = parsed.root() + ".lines[" + i + "]";
+            if (line.namePath() == null || line.namePath().isEmpty()) {
+                problems.add(new ImportProblem(ImportProblem.Severity.ERROR, parsed.file(), at + ".code", null,
+                        "missing: give a code or a namePath"));
+                resolved.add(line);
+                continue;
+            }
+            if (!"FUNCTION".equals(line.scheme())) {
+                problems.add(new ImportProblem(ImportProblem.Severity.ERROR, parsed.file(), at + ".code", null,
+                        "missing: name paths are resolved in the FUNCTION scheme only; give the code"));
+                resolved.add(line);
+                continue;
+            }
+            var candidates = names.candidates(line.namePath());
+            var path = String.join(" / ", line.namePath());
+            if (candidates.size() == 1) {
+                var code = candidates.getFirst().code();
+                resolved.add(new ReportDocument.LinePart(line.scheme(), code, line.name(), line.namePath(), line.fund(),
+                        line.total(), line.basic(), line.personnel(), line.publicUse(), line.project(),
+                        line.budgetInitial(), line.budgetAdjusted(), line.unit(), line.table(), line.note()));
+            } else {
+                var message = candidates.isEmpty()
+                        ? "the name path matches no subject of the classification"
+                        : "the name path is ambiguous: it matches " + candidates.stream()
+                                .map(c -> c.code() + " " + c.path()).collect(Collectors.joining("; "));
+                problems.add(new ImportProblem(ImportProblem.Severity.ERROR, parsed.file(), at + ".namePath", path, message));
+                resolved.add(line);
+            }
+        }
+        var d = parsed.document();
+        var document = new ReportDocument(d.format(), d.unit(), d.year(), d.kind(), d.source(), d.amountUnit(), d.staff(),
+                d.divisions(), resolved, d.figures(), d.threePublic(), d.counts(), d.glossary(), d.projects(), d.notes());
+        return new Parsed(parsed.file(), parsed.root(), document);
+    }
+
+    private record Parsed(String file, String root, ReportDocument document) {
     }
 
     private void parse(Input input, List<Parsed> parsed, List<ImportProblem> problems) {
@@ -119,11 +289,11 @@ public class ReportImporter {
             if (text.startsWith("[")) {
                 var documents = STRICT_JSON.readValue(text, ReportDocument[].class);
                 for (int i = 0; i < documents.length; i++) {
-                    parsed.add(new Parsed(input.name(), "$[" + i + "]", documents[i], checksum(documents[i])));
+                    parsed.add(new Parsed(input.name(), "$[" + i + "]", documents[i]));
                 }
             } else {
                 var document = STRICT_JSON.readValue(text, ReportDocument.class);
-                parsed.add(new Parsed(input.name(), "$", document, checksum(document)));
+                parsed.add(new Parsed(input.name(), "$", document));
             }
         } catch (JacksonException e) {
             var location = e.getLocation();
@@ -179,43 +349,6 @@ public class ReportImporter {
         return problems;
     }
 
-    private ImportResult.ReportOutcome write(Parsed parsed, boolean dryRun, SubjectNameResolver names) {
-        var doc = parsed.document();
-        var unitId = unitId(doc.unit().regionCode(), doc.unit().name());
-        var reportId = reportId(unitId, doc.year(), doc.kind());
-        var stored = writer.storedChecksum(reportId);
-        var lines = lineRows(doc, reportId, unitId);
-        if (parsed.checksum().equals(stored)) {
-            return outcome(doc, reportId, unitId, ImportResult.Status.UNCHANGED, lines.size());
-        }
-        var status = stored == null ? ImportResult.Status.CREATED : ImportResult.Status.REPLACED;
-        if (dryRun) {
-            return outcome(doc, reportId, unitId, status, lines.size());
-        }
-        var unit = new HashMap<String, Object>();
-        unit.put("id", unitId);
-        unit.put("name", doc.unit().name());
-        unit.put("regionCode", doc.unit().regionCode());
-        unit.put("type", doc.unit().type());
-        unit.put("supervisor", doc.unit().supervisor());
-        unit.put("supervisorId", doc.unit().supervisor() == null ? null : unitId(doc.unit().regionCode(), doc.unit().supervisor()));
-        writer.upsertUnit(unit);
-        writer.deleteReport(reportId);
-        writer.createReport(reportRow(doc, reportId, unitId, parsed));
-        writer.createLines(reportId, lines);
-        writer.createFigures(reportId, figureRows(doc));
-        writer.createThreePublic(reportId, threePublicRows(doc));
-        writer.createCounts(reportId, countRows(doc));
-        writer.createDefinitions(reportId, definitionRows(doc, reportId, unitId, names));
-        writer.createProjects(reportId, projectRows(doc));
-        return outcome(doc, reportId, unitId, status, lines.size());
-    }
-
-    private static ImportResult.ReportOutcome outcome(ReportDocument doc, String reportId, String unitId,
-                                                      ImportResult.Status status, int lineCount) {
-        return new ImportResult.ReportOutcome(reportId, unitId, doc.unit().name(), doc.year(), doc.kind(), status, lineCount);
-    }
-
     /** Unit ids are stable across databases: the region code and a digest of the name. */
     public static String unitId(String regionCode, String name) {
         return regionCode + "-" + sha256(name.strip()).substring(0, 8);
@@ -225,7 +358,7 @@ public class ReportImporter {
         return unitId + ":" + year + ":" + kind;
     }
 
-    private Map<String, Object> reportRow(ReportDocument doc, String reportId, String unitId, Parsed parsed) {
+    private static Map<String, Object> reportRow(ReportDocument doc, String reportId, String unitId) {
         var row = new HashMap<String, Object>();
         row.put("id", reportId);
         row.put("unitId", unitId);
@@ -237,8 +370,6 @@ public class ReportImporter {
         row.put("sourceTitle", doc.source().title());
         row.put("sourceUrl", doc.source().url());
         row.put("sourceNote", doc.source().note());
-        row.put("checksum", parsed.checksum());
-        row.put("importedAt", clock.instant().toString());
         row.put("divisions", list(doc.divisions()));
         row.put("notes", list(doc.notes()));
         var staff = doc.staff();
@@ -504,10 +635,6 @@ public class ReportImporter {
 
     private static Scheme schemeOrNull(String scheme) {
         return Arrays.stream(Scheme.values()).filter(s -> s.name().equals(scheme)).findFirst().orElse(null);
-    }
-
-    private static String checksum(ReportDocument document) {
-        return sha256(GRAPH_MODEL_VERSION + "\n" + STRICT_JSON.writeValueAsString(document));
     }
 
     private static String sha256(String text) {

@@ -1,0 +1,186 @@
+package org.kemu.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.kemu.KemuApplication;
+import org.kemu.importing.ImportException;
+import org.kemu.importing.ReportExporter;
+import org.kemu.importing.ReportImporter;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar kemu.jar import|export …}: the same import and export code as the API, against the same
+ * database configuration as the server (embedded by default, or {@code --spring.neo4j.uri=…}).
+ */
+public final class CommandLine {
+
+    public static final Set<String> COMMANDS = Set.of("import", "export", "help");
+
+    private static final String USAGE = """
+            usage:
+              java -jar kemu.jar import [--dry-run] FILE...             import report documents (kemu-report/1 JSON)
+              java -jar kemu.jar export --unit ID [--year Y] [--kind K] [--out FILE]
+                                                                       write stored reports in the import format
+            Configuration as for the server, e.g. --spring.neo4j.uri=bolt://host:7687 or
+            --kemu.neo4j.embedded.data-dir=./data/neo4j. Exit codes: 0 done, 1 rejected input, 2 usage error.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public int run(String[] args) {
+        var options = Options.parse(args);
+        if (options.error() != null) {
+            err.println(options.error());
+            err.print(USAGE);
+            return 2;
+        }
+        return switch (options.command()) {
+            case "import" -> withContext(options, context -> importFiles(context, options));
+            case "export" -> withContext(options, context -> export(context, options));
+            default -> {
+                out.print(USAGE);
+                yield 0;
+            }
+        };
+    }
+
+    private int importFiles(ConfigurableApplicationContext context, Options options) {
+        var inputs = new ArrayList<ReportImporter.Input>();
+        for (var file : options.files()) {
+            try {
+                inputs.add(new ReportImporter.Input(file, Files.readString(Path.of(file), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                err.println("ERROR " + file + ": cannot read (" + e.getMessage() + "); nothing was imported");
+                return 1;
+            }
+        }
+        try {
+            var result = context.getBean(ReportImporter.class).importAll(inputs, options.dryRun());
+            result.warnings().forEach(err::println);
+            for (var report : result.reports()) {
+                out.println((options.dryRun() ? "would be " : "") + report.status() + " " + report.reportId() + " "
+                        + report.unitName() + " " + report.year() + " " + report.kind() + " (" + report.lineCount()
+                        + " lines)");
+            }
+            return 0;
+        } catch (ImportException e) {
+            e.problems().forEach(err::println);
+            err.println("rejected: nothing was imported");
+            return 1;
+        }
+    }
+
+    private int export(ConfigurableApplicationContext context, Options options) {
+        var exporter = context.getBean(ReportExporter.class);
+        List<?> documents;
+        if (options.kind() != null && options.year() != null) {
+            documents = exporter.export(options.unit(), options.year(), options.kind()).stream().toList();
+        } else {
+            documents = exporter.exportUnit(options.unit(), options.year()).stream()
+                    .filter(d -> options.kind() == null || d.kind().equals(options.kind())).toList();
+        }
+        if (documents.isEmpty()) {
+            err.println("no stored report for unit " + options.unit()
+                    + (options.year() == null ? "" : " in " + options.year())
+                    + (options.kind() == null ? "" : " of kind " + options.kind()));
+            return 1;
+        }
+        var json = ReportExporter.toJson(documents.size() == 1 ? documents.getFirst() : documents);
+        if (options.out() == null) {
+            out.println(json);
+        } else {
+            try {
+                Files.writeString(Path.of(options.out()), json + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("cannot write " + options.out() + ": " + e.getMessage());
+                return 1;
+            }
+            err.println("wrote " + documents.size() + " report(s) to " + options.out());
+        }
+        return 0;
+    }
+
+    private int withContext(Options options, java.util.function.ToIntFunction<ConfigurableApplicationContext> action) {
+        try (var context = new SpringApplicationBuilder(KemuApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN", "logging.level.org.kemu=WARN",
+                        "logging.level.org.springframework.data.neo4j=ERROR")
+                .run(options.springArgs().toArray(String[]::new))) {
+            return action.applyAsInt(context);
+        }
+    }
+
+    /** The parsed command line: the command, its options, and the --spring.* / --kemu.* settings passed through. */
+    record Options(String command, List<String> files, boolean dryRun, String unit, Integer year, String kind,
+                   String out, List<String> springArgs, String error) {
+
+        static Options parse(String[] args) {
+            var command = args.length == 0 ? "help" : args[0];
+            var files = new ArrayList<String>();
+            var springArgs = new ArrayList<String>();
+            var dryRun = false;
+            String unit = null;
+            Integer year = null;
+            String kind = null;
+            String out = null;
+            for (int i = 1; i < args.length; i++) {
+                var arg = args[i];
+                try {
+                    switch (arg) {
+                        case "--dry-run" -> dryRun = true;
+                        case "--unit" -> unit = args[++i];
+                        case "--year" -> year = Integer.valueOf(args[++i]);
+                        case "--kind" -> kind = args[++i];
+                        case "--out" -> out = args[++i];
+                        default -> {
+                            if (arg.startsWith("--spring.") || arg.startsWith("--kemu.") || arg.startsWith("--logging.")) {
+                                springArgs.add(arg);
+                            } else if (arg.startsWith("--")) {
+                                return error(command, "unknown option " + arg);
+                            } else {
+                                files.add(arg);
+                            }
+                        }
+                    }
+                } catch (ArrayIndexOutOfBoundsException e) {
+                    return error(command, arg + " needs a value");
+                } catch (NumberFormatException e) {
+                    return error(command, "--year needs a number, got " + args[i]);
+                }
+            }
+            if (command.equals("import") && files.isEmpty()) {
+                return error(command, "import needs at least one FILE");
+            }
+            if (command.equals("export") && unit == null) {
+                return error(command, "export needs --unit ID");
+            }
+            return new Options(command, files, dryRun, unit, year, kind, out, springArgs, null);
+        }
+
+        private static Options error(String command, String message) {
+            return new Options(command, List.of(), false, null, null, null, null, List.of(), message);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.kemu.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+
+import org.kemu.api.ForbiddenException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Guards writes: the X-Api-Key header must carry one of the keys configured in {@code kemu.api-keys}. The read
+ * API stays public; with no keys configured, writes over GraphQL are refused altogether.
+ */
+@Component
+final class ApiKeys implements WebGraphQlInterceptor {
+
+    static final String HEADER = "X-Api-Key";
+    static final String CONTEXT_KEY = "kemu.apiKey";
+
+    private final List<byte[]> keys;
+
+    ApiKeys(@Value("${kemu.api-keys:}") List<String> keys) {
+        this.keys = keys.stream().map(String::strip).filter(k -> !k.isEmpty())
+                .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        var key = request.getHeaders().getFirst(HEADER);
+        if (key != null) {
+            request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(CONTEXT_KEY, key)).build());
+        }
+        return chain.next(request);
+    }
+
+    void requireWriteAccess(String presented) {
+        if (keys.isEmpty()) {
+            throw new ForbiddenException("imports over GraphQL are disabled: no API keys are configured (kemu.api-keys)");
+        }
+        if (presented == null) {
+            throw new ForbiddenException("this mutation needs an API key in the " + HEADER + " header");
+        }
+        var given = presented.getBytes(StandardCharsets.UTF_8);
+        if (keys.stream().noneMatch(k -> MessageDigest.isEqual(k, given))) {
+            throw new ForbiddenException("the API key in the " + HEADER + " header is not valid");
+        }
+    }
+}
