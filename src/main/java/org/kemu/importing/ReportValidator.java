@@ -25,6 +25,9 @@ final class ReportValidator {
     private static final Set<String> THREE_PUBLIC_ITEMS =
             Set.of("TOTAL", "OUTBOUND", "VEHICLE_TOTAL", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION");
 
+    /** The largest amount that fits in whole 分 in a signed 64-bit integer, rounded down to a readable bound. */
+    private static final BigDecimal MAX_YUAN = new BigDecimal("90000000000000000");
+
     private final String file;
     private final String root;
     private final Map<SubjectKey, Subject> subjects;
@@ -240,6 +243,8 @@ final class ReportValidator {
         if (value.stripTrailingZeros().scale() > maxScale) {
             error(at, value.toPlainString(), "more than " + maxScale + " decimals in " + unit.label()
                     + " (finer than 1 分)");
+        } else if (value.abs().compareTo(MAX_YUAN.movePointLeft(unit == AmountUnit.YUAN ? 0 : 4)) > 0) {
+            error(at, value.toPlainString(), "too large: amounts are limited to " + MAX_YUAN.toPlainString() + " 元");
         }
     }
 

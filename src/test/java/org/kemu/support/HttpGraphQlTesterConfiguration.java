@@ -28,6 +28,12 @@ public class HttpGraphQlTesterConfiguration {
         return GraphQlTester.builder(new HttpTransport(environment, RestClient.create())).build();
     }
 
+    /** A tester that sends a header with every request, e.g. an API key. */
+    public static GraphQlTester withHeader(Environment environment, String name, String value) {
+        var http = RestClient.builder().defaultHeader(name, value).build();
+        return GraphQlTester.builder(new HttpTransport(environment, http)).build();
+    }
+
     /** Posts GraphQL requests to /graphql on the local server port, resolved when the first request is sent. */
     static final class HttpTransport implements GraphQlTransport {
 

@@ -15,8 +15,11 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kemu.api-keys=" + KemuIntegrationTest.API_KEY)
 @ContextConfiguration(initializers = Neo4jTestDatabase.class)
 @Import(HttpGraphQlTesterConfiguration.class)
 public @interface KemuIntegrationTest {
+
+    /** The one API key the test server accepts for writes. */
+    String API_KEY = "kemu-test-key";
 }
