@@ -41,6 +41,11 @@ public class ClassificationService {
         }
     }
 
+    /** Every subject of a scheme in code order. */
+    public List<Subject> all(Scheme scheme) {
+        return repository.findAll(scheme);
+    }
+
     /** A resolver of printed names to subjects over the whole scheme, read in one query. */
     public SubjectNameResolver nameResolver(Scheme scheme) {
         return new SubjectNameResolver(repository.findAll(scheme));

@@ -2,7 +2,10 @@ package org.kemu.classification;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,10 +21,18 @@ public final class SubjectNameResolver {
     private static final Pattern BRACKETED_CODES = Pattern.compile("^(.+?)[（(](\\d{3})[)）](.+?)[（(](\\d{2})[)）](?:(.+?)[（(](\\d{2})[)）])?$");
     private static final Pattern MARKED_LEVELS = Pattern.compile("[（(]\\s*[类款项]\\s*[)）]");
 
-    private final List<Subject> subjects;
+    private final Map<String, Subject> byCode = new HashMap<>();
+    /** Subjects by folded name, current and former, in classification order; built once, looked up per name. */
+    private final Map<String, List<Subject>> byKey = new HashMap<>();
 
     SubjectNameResolver(List<Subject> subjects) {
-        this.subjects = List.copyOf(subjects);
+        for (var subject : subjects) {
+            byCode.put(subject.code(), subject);
+            var keys = new LinkedHashSet<String>();
+            keys.add(key(subject.name()));
+            subject.formerNames().forEach(f -> keys.add(key(f.name())));
+            keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(subject));
+        }
     }
 
     /** The subject a glossary heading or table label names, if it names one. */
@@ -62,18 +73,18 @@ public final class SubjectNameResolver {
         if (names.isEmpty()) {
             return List.of();
         }
-        var current = subjects.stream().filter(s -> namesMatch(names.getFirst(), s)).toList();
+        var current = byKey.getOrDefault(key(names.getFirst()), List.of());
         for (var name : names.subList(1, names.size())) {
-            var parents = current;
-            current = subjects.stream()
-                    .filter(s -> parents.stream().anyMatch(p -> p.code().equals(s.parentCode())) && namesMatch(name, s))
+            var parents = current.stream().map(Subject::code).toList();
+            current = byKey.getOrDefault(key(name), List.of()).stream()
+                    .filter(s -> parents.contains(s.parentCode()))
                     .toList();
         }
         return current;
     }
 
     private Optional<Subject> byCode(String code) {
-        return subjects.stream().filter(s -> s.code().equals(code)).findFirst();
+        return Optional.ofNullable(byCode.get(code));
     }
 
     static boolean namesMatch(String printed, Subject subject) {
@@ -86,9 +97,7 @@ public final class SubjectNameResolver {
 
     /** Folds a name for comparison; "卫生健康支出" and "卫生健康" compare equal. */
     static String key(String name) {
-        var folded = Normalizer.normalize(name, Normalizer.Form.NFKC)
-                .replaceAll("\\((类|款|项)\\)", "")
-                .replaceAll("[\\s()\\[\\]【】“”\"'‘’、:：]", "");
+        var folded = NameNormalizer.normalize(name);
         return folded.endsWith("支出") && folded.length() > 2 ? folded.substring(0, folded.length() - 2) : folded;
     }
 }

@@ -13,6 +13,8 @@ import org.kemu.KemuApplication;
 import org.kemu.importing.ImportException;
 import org.kemu.importing.ReportExporter;
 import org.kemu.importing.ReportImporter;
+import org.kemu.synthetic.DatasetSize;
+import org.kemu.synthetic.SyntheticLoader;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,13 +26,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    public static final Set<String> COMMANDS = Set.of("import", "export", "help");
+    public static final Set<String> COMMANDS = Set.of("import", "export", "synthetic", "help");
 
     private static final String USAGE = """
             usage:
               java -jar kemu.jar import [--dry-run] FILE...             import report documents (kemu-report/1 JSON)
               java -jar kemu.jar export --unit ID [--year Y] [--kind K] [--out FILE]
                                                                        write stored reports in the import format
+              java -jar kemu.jar synthetic --size S|M|L [--seed N] [--out FILE]
+                                                                       generate the synthetic national dataset and load it,
+                                                                       reporting import throughput (appended to FILE if given)
             Configuration as for the server, e.g. --spring.neo4j.uri=bolt://host:7687 or
             --kemu.neo4j.embedded.data-dir=./data/neo4j. Exit codes: 0 done, 1 rejected input, 2 usage error.
             """;
@@ -57,6 +62,7 @@ public final class CommandLine {
         return switch (options.command()) {
             case "import" -> withContext(options, context -> importFiles(context, options));
             case "export" -> withContext(options, context -> export(context, options));
+            case "synthetic" -> withContext(options, context -> synthetic(context, options));
             default -> {
                 out.print(USAGE);
                 yield 0;
@@ -120,6 +126,32 @@ public final class CommandLine {
         return 0;
     }
 
+    private int synthetic(ConfigurableApplicationContext context, Options options) {
+        DatasetSize size;
+        try {
+            size = DatasetSize.valueOf(options.size() == null ? "S" : options.size());
+        } catch (IllegalArgumentException e) {
+            err.println("--size must be S, M or L, got " + options.size());
+            return 2;
+        }
+        var result = context.getBean(SyntheticLoader.class).load(size, options.seed());
+        var line = String.format(java.util.Locale.ROOT,
+                "synthetic %s seed %d: %d reports, %d lines (%d reports written, %d unchanged) in %.1f s = %.0f lines/s",
+                size, options.seed(), result.reports(), result.lines(), result.created(), result.unchanged(),
+                result.seconds(), result.linesPerSecond());
+        out.println(line);
+        if (options.out() != null) {
+            try {
+                Files.writeString(Path.of(options.out()), line + "\n", StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                err.println("cannot write " + options.out() + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        return 0;
+    }
+
     private int withContext(Options options, java.util.function.ToIntFunction<ConfigurableApplicationContext> action) {
         try (var context = new SpringApplicationBuilder(KemuApplication.class)
                 .web(WebApplicationType.NONE)
@@ -134,7 +166,7 @@ public final class CommandLine {
 
     /** The parsed command line: the command, its options, and the --spring.* / --kemu.* settings passed through. */
     record Options(String command, List<String> files, boolean dryRun, String unit, Integer year, String kind,
-                   String out, List<String> springArgs, String error) {
+                   String out, String size, long seed, List<String> springArgs, String error) {
 
         static Options parse(String[] args) {
             var command = args.length == 0 ? "help" : args[0];
@@ -145,6 +177,8 @@ public final class CommandLine {
             Integer year = null;
             String kind = null;
             String out = null;
+            String size = null;
+            long seed = 1;
             for (int i = 1; i < args.length; i++) {
                 var arg = args[i];
                 try {
@@ -154,6 +188,8 @@ public final class CommandLine {
                         case "--year" -> year = Integer.valueOf(args[++i]);
                         case "--kind" -> kind = args[++i];
                         case "--out" -> out = args[++i];
+                        case "--size" -> size = args[++i];
+                        case "--seed" -> seed = Long.parseLong(args[++i]);
                         default -> {
                             if (arg.startsWith("--spring.") || arg.startsWith("--kemu.") || arg.startsWith("--logging.")) {
                                 springArgs.add(arg);
@@ -167,7 +203,7 @@ public final class CommandLine {
                 } catch (ArrayIndexOutOfBoundsException e) {
                     return error(command, arg + " needs a value");
                 } catch (NumberFormatException e) {
-                    return error(command, "--year needs a number, got " + args[i]);
+                    return error(command, arg + " needs a number, got " + args[i]);
                 }
             }
             if (command.equals("import") && files.isEmpty()) {
@@ -176,11 +212,11 @@ public final class CommandLine {
             if (command.equals("export") && unit == null) {
                 return error(command, "export needs --unit ID");
             }
-            return new Options(command, files, dryRun, unit, year, kind, out, springArgs, null);
+            return new Options(command, files, dryRun, unit, year, kind, out, size, seed, springArgs, null);
         }
 
         private static Options error(String command, String message) {
-            return new Options(command, List.of(), false, null, null, null, null, List.of(), message);
+            return new Options(command, List.of(), false, null, null, null, null, null, 0, List.of(), message);
         }
     }
 }

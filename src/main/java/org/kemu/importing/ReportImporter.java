@@ -65,17 +65,15 @@ public class ReportImporter {
     private final ReportWriter writer;
     private final TransactionTemplate transactions;
     private final ReportExporter exporter;
-    private final ImportConsistency consistency;
     private final Clock clock;
 
     ReportImporter(ClassificationService classification, RegionService regions, ReportWriter writer,
-                   TransactionTemplate transactions, ReportExporter exporter, ImportConsistency consistency) {
+                   TransactionTemplate transactions, ReportExporter exporter) {
         this.classification = classification;
         this.regions = regions;
         this.writer = writer;
         this.transactions = transactions;
         this.exporter = exporter;
-        this.consistency = consistency;
         this.clock = Clock.systemUTC();
     }
 
@@ -96,6 +94,20 @@ public class ReportImporter {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
+        return importParsed(parsed, dryRun);
+    }
+
+    /** Imports documents built in memory (no JSON parsing), e.g. a generated dataset, all or nothing. */
+    public ImportResult importDocuments(String source, List<ReportDocument> documents, boolean dryRun) {
+        var parsed = new ArrayList<Parsed>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            parsed.add(new Parsed(source, "$[" + i + "]", documents.get(i)));
+        }
+        return importParsed(parsed, dryRun);
+    }
+
+    private ImportResult importParsed(List<Parsed> parsed, boolean dryRun) {
+        var problems = new ArrayList<ImportProblem>();
         var needsNames = parsed.stream().anyMatch(p -> !list(p.document().glossary()).isEmpty()
                 || list(p.document().lines()).stream().anyMatch(l -> l.code() == null));
         var names = needsNames ? classification.nameResolver(Scheme.FUNCTION) : null;
@@ -154,8 +166,9 @@ public class ReportImporter {
         writer.createCounts(flatten(changed, Prepared::counts));
         writer.createDefinitions(flatten(changed, Prepared::definitions));
         writer.createProjects(flatten(changed, Prepared::projects));
-        warnings.addAll(consistency.check(changed.stream().collect(Collectors.toMap(Prepared::reportId, Prepared::file,
-                (a, b) -> a, LinkedHashMap::new))));
+        for (var p : changed) {
+            warnings.addAll(ImportConsistency.check(p.file(), p.report(), p.lines(), p.figures(), p.threePublic()));
+        }
         var outcomes = new ArrayList<ImportResult.ReportOutcome>();
         for (var p : prepared) {
             var status = !changed.contains(p) ? ImportResult.Status.UNCHANGED

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kemu.classification.NameNormalizer;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.Subject;
 import org.kemu.classification.SubjectKey;

@@ -35,6 +35,13 @@ class RegionRepository {
                 .all().stream().toList();
     }
 
+    List<Region> findByLevel(String level) {
+        return neo4j.query("MATCH (r:Region {level: $level})" + RETURN_REGION + " ORDER BY r.code")
+                .bind(level).to("level")
+                .fetchAs(Region.class).mappedBy((types, row) -> map(row))
+                .all().stream().toList();
+    }
+
     List<Region> findProvinces() {
         return neo4j.query("MATCH (r:Region {level: 'province'})" + RETURN_REGION + " ORDER BY r.code")
                 .fetchAs(Region.class).mappedBy((types, row) -> map(row))

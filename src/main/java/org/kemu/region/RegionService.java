@@ -68,6 +68,11 @@ public class RegionService {
         return repository.findChildren(List.of(parent));
     }
 
+    /** All county-level regions in code order. */
+    public List<Region> counties() {
+        return repository.findByLevel("county");
+    }
+
     public Map<String, Region> byCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();

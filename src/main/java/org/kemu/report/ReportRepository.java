@@ -1,15 +1,20 @@
 package org.kemu.report;
 
+import static org.kemu.report.ReportMapping.decimal;
+import static org.kemu.report.ReportMapping.fen;
+import static org.kemu.report.ReportMapping.figure;
+import static org.kemu.report.ReportMapping.line;
+import static org.kemu.report.ReportMapping.report;
+import static org.kemu.report.ReportMapping.source;
+import static org.kemu.report.ReportMapping.staff;
+import static org.kemu.report.ReportMapping.threePublic;
+
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kemu.classification.Scheme;
-import org.kemu.classification.SubjectKey;
-import org.kemu.money.AmountUnit;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -108,13 +113,9 @@ class ReportRepository {
                         RETURN r, f ORDER BY f.position
                         """)
                 .bind(List.copyOf(reportIds)).to("ids")
-                .fetchAs(Keyed.class).mappedBy((types, row) -> {
-                    var r = row.get("r");
-                    var f = row.get("f");
-                    return new Keyed<>(r.get("id").asString(), new Figure(f.get("key").asString(),
-                            f.get("label").asString(null), f.get("amountFen").asLong(), Fund.valueOf(f.get("fund").asString()),
-                            f.get("basis").asString(), f.get("year").asInt(), source(r, f)));
-                }).all().stream().map(k -> (Keyed<Figure>) k).toList();
+                .fetchAs(Keyed.class).mappedBy((types, row) ->
+                        new Keyed<>(row.get("r").get("id").asString(), figure(row.get("f"), row.get("r"))))
+                .all().stream().map(k -> (Keyed<Figure>) k).toList();
     }
 
     List<Keyed<CountFact>> findCounts(Collection<String> reportIds) {
@@ -140,16 +141,9 @@ class ReportRepository {
                         RETURN r, t, collect(d) AS details ORDER BY t.position
                         """)
                 .bind(List.copyOf(reportIds)).to("ids")
-                .fetchAs(Keyed.class).mappedBy((types, row) -> {
-                    var r = row.get("r");
-                    var t = row.get("t");
-                    var details = row.get("details").asList(d -> new ThreePublicItem.Detail(d.get("label").asString(),
-                            fen(d.get("amountFen")), integer(d.get("batches")), integer(d.get("people"))));
-                    return new Keyed<>(r.get("id").asString(), new ThreePublicItem(t.get("item").asString(),
-                            t.get("label").asString(null), Fund.valueOf(t.get("fund").asString()), fen(t.get("budgetFen")),
-                            fen(t.get("actualFen")), integer(t.get("batches")), integer(t.get("people")),
-                            integer(t.get("vehicles")), details, source(r, t)));
-                }).all().stream().map(k -> (Keyed<ThreePublicItem>) k).toList();
+                .fetchAs(Keyed.class).mappedBy((types, row) -> new Keyed<>(row.get("r").get("id").asString(),
+                        threePublic(row.get("t"), row.get("details"), row.get("r"))))
+                .all().stream().map(k -> (Keyed<ThreePublicItem>) k).toList();
     }
 
     List<Keyed<Project>> findProjects(Collection<String> reportIds) {
@@ -203,58 +197,5 @@ class ReportRepository {
     private static Unit unit(org.neo4j.driver.Record row) {
         return new Unit(row.get("id").asString(), row.get("name").asString(), row.get("type").asString(null),
                 row.get("regionCode").asString(), row.get("supervisorId").asString(null));
-    }
-
-    static Report report(Value r) {
-        var unit = AmountUnit.valueOf(r.get("amountUnit").asString());
-        return new Report(r.get("id").asString(), r.get("unitId").asString(), r.get("year").asInt(),
-                ReportKind.valueOf(r.get("kind").asString()), unit,
-                new Source(r.get("sourceDocument").asString(), r.get("sourceTitle").asString(null),
-                        r.get("sourceUrl").asString(null), null, unit, r.get("sourceNote").asString(null)),
-                r.get("divisions").asList(Value::asString, List.of()), r.get("notes").asList(Value::asString, List.of()),
-                r.get("staffStated").asBoolean(false) ? staff(r) : null);
-    }
-
-    private static Staff staff(Value r) {
-        var labels = r.get("staffDetailLabels").asList(Value::asString, List.of());
-        var counts = r.get("staffDetailCounts").asList(Value::asInt, List.of());
-        var details = new java.util.ArrayList<Staff.StaffCount>();
-        for (int i = 0; i < labels.size() && i < counts.size(); i++) {
-            details.add(new Staff.StaffCount(labels.get(i), counts.get(i)));
-        }
-        return new Staff(integer(r.get("staffAuthorized")), integer(r.get("staffActual")),
-                integer(r.get("staffRetired")), integer(r.get("staffContract")), List.copyOf(details),
-                r.get("staffAsOf").asString(null), r.get("year").asInt());
-    }
-
-    private static Line line(Value l, Value r) {
-        return new Line(l.get("reportId").asString(),
-                new SubjectKey(Scheme.valueOf(l.get("scheme").asString()), l.get("code").asString()),
-                l.get("statedName").asString(null), Fund.valueOf(l.get("fund").asString()),
-                l.get("primary").asBoolean(), l.get("finest").asBoolean(),
-                fen(l.get("totalFen")), fen(l.get("basicFen")), fen(l.get("projectFen")),
-                fen(l.get("budgetInitialFen")), fen(l.get("budgetAdjustedFen")),
-                fen(l.get("personnelFen")), fen(l.get("publicUseFen")), source(r, l));
-    }
-
-    /** The report's document with the part's own table, unit and note. */
-    private static Source source(Value report, Value part) {
-        var stated = part.get("statedUnit").asString(null);
-        return new Source(report.get("sourceDocument").asString(), report.get("sourceTitle").asString(null),
-                report.get("sourceUrl").asString(null), part.get("table").asString(null),
-                stated == null ? AmountUnit.valueOf(report.get("amountUnit").asString()) : AmountUnit.valueOf(stated),
-                part.get("note").asString(null));
-    }
-
-    private static Long fen(Value value) {
-        return value == null || value.isNull() ? null : value.asLong();
-    }
-
-    private static Integer integer(Value value) {
-        return value == null || value.isNull() ? null : value.asInt();
-    }
-
-    private static BigDecimal decimal(Value value) {
-        return value == null || value.isNull() ? null : new BigDecimal(value.asString());
     }
 }

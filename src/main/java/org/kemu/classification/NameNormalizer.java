@@ -1,6 +1,7 @@
-package org.kemu.importing;
+package org.kemu.classification;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Makes subject names comparable across documents: full-width forms fold to half-width (NFKC), brackets, spaces
@@ -8,12 +9,14 @@ import java.text.Normalizer;
  */
 public final class NameNormalizer {
 
+    private static final Pattern LEVEL_MARKERS = Pattern.compile("\\((类|款|项)\\)");
+    private static final Pattern IGNORED = Pattern.compile("[\\s()\\[\\]【】“”\"'‘’、:：]");
+
     private NameNormalizer() {
     }
 
     public static String normalize(String name) {
         var folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        return folded.replaceAll("\\((类|款|项)\\)", "")
-                .replaceAll("[\\s()\\[\\]【】“”\"'‘’、:：]", "");
+        return IGNORED.matcher(LEVEL_MARKERS.matcher(folded).replaceAll("")).replaceAll("");
     }
 }
