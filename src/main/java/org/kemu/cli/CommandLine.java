@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.kemu.KemuApplication;
+import org.kemu.extraction.DisclosureExtractor;
+import org.kemu.extraction.Extraction;
+import org.kemu.extraction.ExtractionException;
+import org.kemu.extraction.ExtractionReport;
 import org.kemu.importing.ImportException;
+import org.kemu.importing.ImportResult;
 import org.kemu.importing.ReportExporter;
 import org.kemu.importing.ReportImporter;
 import org.kemu.synthetic.DatasetSize;
@@ -26,18 +31,26 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    public static final Set<String> COMMANDS = Set.of("import", "export", "synthetic", "help");
+    public static final Set<String> COMMANDS = Set.of("import", "export", "extract", "synthetic", "help");
 
     private static final String USAGE = """
             usage:
               java -jar kemu.jar import [--dry-run] FILE...             import report documents (kemu-report/1 JSON)
+              java -jar kemu.jar import --from-text FILE.txt --region CODE [--force] [--dry-run]
+                                                                       extract a disclosure's text and import it; refused
+                                                                       when it does not reconcile, unless --force
+              java -jar kemu.jar extract FILE.txt [--region CODE] [--report FILE]
+                                                                       print the reports read from a disclosure's text
+                                                                       (pdftotext -layout) as kemu-report/1 JSON; the
+                                                                       extraction report goes to FILE, a summary to stderr
               java -jar kemu.jar export --unit ID [--year Y] [--kind K] [--out FILE]
                                                                        write stored reports in the import format
               java -jar kemu.jar synthetic --size S|M|L [--seed N] [--out FILE]
                                                                        generate the synthetic national dataset and load it,
                                                                        reporting import throughput (appended to FILE if given)
             Configuration as for the server, e.g. --spring.neo4j.uri=bolt://host:7687 or
-            --kemu.neo4j.embedded.data-dir=./data/neo4j. Exit codes: 0 done, 1 rejected input, 2 usage error.
+            --kemu.neo4j.embedded.data-dir=./data/neo4j. Exit codes: 0 done, 1 rejected input, 2 usage error,
+            3 extracted but not reconciled with the document's own totals (extract only).
             """;
 
     private final PrintStream out;
@@ -60,7 +73,8 @@ public final class CommandLine {
             return 2;
         }
         return switch (options.command()) {
-            case "import" -> withContext(options, context -> importFiles(context, options));
+            case "import" -> options.fromText() ? importText(options) : withContext(options, context -> importFiles(context, options));
+            case "extract" -> extract(options);
             case "export" -> withContext(options, context -> export(context, options));
             case "synthetic" -> withContext(options, context -> synthetic(context, options));
             default -> {
@@ -83,17 +97,105 @@ public final class CommandLine {
         try {
             var result = context.getBean(ReportImporter.class).importAll(inputs, options.dryRun());
             result.warnings().forEach(err::println);
-            for (var report : result.reports()) {
-                out.println((options.dryRun() ? "would be " : "") + report.status() + " " + report.reportId() + " "
-                        + report.unitName() + " " + report.year() + " " + report.kind() + " (" + report.lineCount()
-                        + " lines)");
-            }
+            printOutcomes(result, options.dryRun());
             return 0;
         } catch (ImportException e) {
             e.problems().forEach(err::println);
             err.println("rejected: nothing was imported");
             return 1;
         }
+    }
+
+    private void printOutcomes(ImportResult result, boolean dryRun) {
+        for (var report : result.reports()) {
+            out.println((dryRun ? "would be " : "") + report.status() + " " + report.reportId() + " "
+                    + report.unitName() + " " + report.year() + " " + report.kind() + " (" + report.lineCount()
+                    + " lines)");
+        }
+    }
+
+    private int extract(Options options) {
+        var file = options.files().getFirst();
+        Extraction extraction;
+        try {
+            extraction = readDisclosure(file, options.region());
+        } catch (IOException | ExtractionException e) {
+            err.println("ERROR " + e.getMessage());
+            return 1;
+        }
+        var reports = extraction.reports();
+        out.println(ReportExporter.toJson(reports.size() == 1 ? reports.getFirst() : reports));
+        if (options.report() != null) {
+            try {
+                Files.writeString(Path.of(options.report()), ReportExporter.toJson(extraction.report()) + "\n",
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("cannot write " + options.report() + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        summarise(extraction.report());
+        return extraction.report().reconciled() ? 0 : 3;
+    }
+
+    /** Extracts first, without touching the database: unreadable text or unreconciled figures never get that far. */
+    private int importText(Options options) {
+        var file = options.files().getFirst();
+        Extraction extraction;
+        try {
+            extraction = readDisclosure(file, options.region());
+        } catch (IOException | ExtractionException e) {
+            err.println("ERROR " + e.getMessage());
+            err.println("rejected: nothing was imported");
+            return 1;
+        }
+        summarise(extraction.report());
+        if (!extraction.report().reconciled() && !options.force()) {
+            err.println("rejected: " + file + " does not reconcile with its own totals (see above); nothing was "
+                    + "imported. Check the figures, or pass --force to import them as read.");
+            return 1;
+        }
+        return withContext(options, context -> {
+            try {
+                var result = context.getBean(ReportImporter.class).importDocuments(file, extraction.reports(),
+                        options.dryRun());
+                result.warnings().forEach(err::println);
+                printOutcomes(result, options.dryRun());
+                return 0;
+            } catch (ImportException e) {
+                e.problems().forEach(err::println);
+                err.println("rejected: nothing was imported");
+                return 1;
+            }
+        });
+    }
+
+    private static Extraction readDisclosure(String file, String region) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        var text = new String(bytes, StandardCharsets.UTF_8);
+        return new DisclosureExtractor().extract(text, Path.of(file).getFileName().toString(), region);
+    }
+
+    private void summarise(ExtractionReport report) {
+        err.println(report.document() + ": " + report.kind() + " " + report.year() + " " + report.unitName()
+                + ", amounts in " + report.amountUnit());
+        for (var source : report.sources()) {
+            err.println("  " + source.name() + " (lines " + source.firstLine() + "–" + source.lastLine() + "): "
+                    + source.linesRead() + " read, " + source.skipped().size() + " skipped"
+                    + (source.reconciled() ? "" : ", DOES NOT RECONCILE"));
+        }
+        for (var failure : report.failures()) {
+            err.println("  line " + failure.line() + " " + failure.subject() + " " + failure.rule() + ": stated "
+                    + failure.stated() + ", parts sum to " + failure.computed() + " " + failure.unit());
+        }
+        report.notes().forEach(note -> err.println("  note: " + note));
+        err.println(report.reconciled() ? "reconciled with the document's own totals"
+                : report.failures().size() + " check(s) do not reconcile");
     }
 
     private int export(ConfigurableApplicationContext context, Options options) {
@@ -166,7 +268,8 @@ public final class CommandLine {
 
     /** The parsed command line: the command, its options, and the --spring.* / --kemu.* settings passed through. */
     record Options(String command, List<String> files, boolean dryRun, String unit, Integer year, String kind,
-                   String out, String size, long seed, List<String> springArgs, String error) {
+                   String out, String size, long seed, boolean fromText, String region, String report, boolean force,
+                   List<String> springArgs, String error) {
 
         static Options parse(String[] args) {
             var command = args.length == 0 ? "help" : args[0];
@@ -179,6 +282,10 @@ public final class CommandLine {
             String out = null;
             String size = null;
             long seed = 1;
+            var fromText = false;
+            String region = null;
+            String report = null;
+            var force = false;
             for (int i = 1; i < args.length; i++) {
                 var arg = args[i];
                 try {
@@ -190,6 +297,10 @@ public final class CommandLine {
                         case "--out" -> out = args[++i];
                         case "--size" -> size = args[++i];
                         case "--seed" -> seed = Long.parseLong(args[++i]);
+                        case "--from-text" -> fromText = true;
+                        case "--region" -> region = args[++i];
+                        case "--report" -> report = args[++i];
+                        case "--force" -> force = true;
                         default -> {
                             if (arg.startsWith("--spring.") || arg.startsWith("--kemu.") || arg.startsWith("--logging.")) {
                                 springArgs.add(arg);
@@ -209,14 +320,22 @@ public final class CommandLine {
             if (command.equals("import") && files.isEmpty()) {
                 return error(command, "import needs at least one FILE");
             }
+            if ((command.equals("extract") || fromText) && files.size() != 1) {
+                return error(command, command + (fromText ? " --from-text" : "") + " needs exactly one FILE.txt");
+            }
+            if (fromText && region == null) {
+                return error(command, "import --from-text needs --region CODE: a report is stored under its region");
+            }
             if (command.equals("export") && unit == null) {
                 return error(command, "export needs --unit ID");
             }
-            return new Options(command, files, dryRun, unit, year, kind, out, size, seed, springArgs, null);
+            return new Options(command, files, dryRun, unit, year, kind, out, size, seed, fromText, region, report, force,
+                    springArgs, null);
         }
 
         private static Options error(String command, String message) {
-            return new Options(command, List.of(), false, null, null, null, null, null, 0, List.of(), message);
+            return new Options(command, List.of(), false, null, null, null, null, null, 0, false, null, null, false,
+                    List.of(), message);
         }
     }
 }

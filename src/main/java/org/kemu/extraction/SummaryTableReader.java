@@ -1,0 +1,239 @@
+package org.kemu.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.kemu.classification.Scheme;
+import org.kemu.extraction.SubjectCatalog.Subject;
+import org.kemu.report.ReportKind;
+
+/**
+ * Reads a 收入支出决算总表 / 收支预算总表 and its 财政拨款 counterpart: income on the left, expenditure by 类 on the
+ * right, totals at the bottom. Each label takes the amounts printed after it (the 行次 row number dropped); amounts
+ * the layout printed on a line of their own go to the label in the same columns. The 类 become lines (the 合计
+ * column only), the labels with a meaning in the format become figures, and the totals are checked against each
+ * other.
+ */
+final class SummaryTableReader {
+
+    private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\d+[.、．]|其中[:：])+");
+    private static final int ORPHAN_REACH = 2;
+    private static final int ROW_NUMBER_DIGITS = 3;
+    /** The expenditure side starts where most 类 labels start; labels a little to the left still belong to it. */
+    private static final int SIDE_TOLERANCE = 8;
+
+    /** The labels with a meaning in the format, tried in order; 总计 and the fund labels depend on the side. */
+    private static final List<Map.Entry<Pattern, String>> INCOME_LABELS = List.of(
+            Map.entry(Pattern.compile("^(?:本年收入合计|当年收入小计|本年收入小计|收入合计)$"), "INCOME_TOTAL"),
+            Map.entry(Pattern.compile("^(?:收入总计)$"), "INCOME_GRAND_TOTAL"),
+            Map.entry(Pattern.compile("^一般公共预算(?:财政拨款)?(?:收入|资金)?$"), "INCOME_GENERAL_PUBLIC_BUDGET"),
+            Map.entry(Pattern.compile("^政府性基金(?:预算)?(?:财政拨款)?(?:收入|资金)?$"), "INCOME_GOV_FUND"),
+            Map.entry(Pattern.compile("^国有资本经营预算(?:财政拨款)?(?:收入|资金)?$"), "INCOME_STATE_CAPITAL"),
+            Map.entry(Pattern.compile("^财政拨款(?:收入)?$"), "INCOME_FISCAL"),
+            Map.entry(Pattern.compile("^上级补助收入$"), "INCOME_SUPERIOR_SUBSIDY"),
+            Map.entry(Pattern.compile("^事业收入$"), "INCOME_BUSINESS"),
+            Map.entry(Pattern.compile("^(?:事业单位)?经营收入$"), "INCOME_OPERATING"),
+            Map.entry(Pattern.compile("^附属单位上缴收入$"), "INCOME_AFFILIATED"),
+            Map.entry(Pattern.compile("^其他收入$"), "INCOME_OTHER"),
+            Map.entry(Pattern.compile("^使用非财政拨款结余.*"), "NON_FISCAL_BALANCE_USED"),
+            Map.entry(Pattern.compile("^(?:年初(?:财政拨款)?结转和结余|上年结转(?:和结余)?(?:资金)?)$"), "CARRYOVER_BEGIN"));
+    private static final List<Map.Entry<Pattern, String>> EXPENDITURE_LABELS = List.of(
+            Map.entry(Pattern.compile("^(?:本年支出合计|当年支出小计|本年支出小计|支出合计)$"), "EXPENDITURE_TOTAL"),
+            Map.entry(Pattern.compile("^支出总计$"), "EXPENDITURE_GRAND_TOTAL"),
+            Map.entry(Pattern.compile("^结余分配$"), "SURPLUS_DISTRIBUTION"),
+            Map.entry(Pattern.compile("^(?:年末(?:财政拨款)?结转和结余|结转下年(?:资金)?)$"), "CARRYOVER_END"),
+            Map.entry(Pattern.compile("^基本支出$"), "EXPENDITURE_BASIC"),
+            Map.entry(Pattern.compile("^项目支出$"), "EXPENDITURE_PROJECT"));
+
+    private final SubjectResolver resolver;
+
+    SummaryTableReader(SubjectResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** A label and the amounts printed after it. */
+    private static final class Entry {
+        final SourceText.Line line;
+        final String label;
+        final String printed;
+        final int start;
+        int end = Integer.MAX_VALUE;
+        final List<Token> amounts = new ArrayList<>();
+
+        Entry(SourceText.Line line, Token token) {
+            this.line = line;
+            this.label = ORDINAL.matcher(token.compact()).replaceFirst("");
+            this.printed = TableRows.stripOrdinal(token.printedCompact());
+            this.start = token.start();
+        }
+    }
+
+    Reading read(SourceText text, FoundTable table, ReportKind kind) {
+        var reading = Reading.of(table);
+        var rowNumbers = false;
+        var entries = new ArrayList<Entry>();
+        var pending = new ArrayList<List<Token>>();
+        var pendingLines = new ArrayList<SourceText.Line>();
+        List<Entry> previous = List.of();
+        for (int n = table.firstBodyLine(); n < table.endLine(); n++) {
+            var line = text.line(n);
+            if (line.isBlank() || TableRows.isNote(line) || TableRows.isUnitOrMarker(line)) {
+                continue;
+            }
+            var tokens = LineTokenizer.tokenize(line);
+            if (TableRows.isPageNumber(text, line, tokens)) {
+                continue;
+            }
+            if (line.compact().contains("行次")) {
+                rowNumbers = true;
+            }
+            if (tokens.stream().allMatch(t -> t.isNumber() || t.kind() == Token.Kind.BLANK)) {
+                if (tokens.stream().anyMatch(t -> !t.isPlainDigits())) {
+                    pending.add(tokens);
+                    pendingLines.add(line);
+                }
+                continue;
+            }
+            var lineEntries = entriesOf(line, tokens, rowNumbers);
+            if (lineEntries.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                var near = n - pendingLines.get(i).number() <= ORPHAN_REACH ? lineEntries : previous;
+                place(pending.get(i), near, pendingLines.get(i), reading);
+            }
+            pending.clear();
+            pendingLines.clear();
+            entries.addAll(lineEntries);
+            previous = lineEntries;
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            place(pending.get(i), previous, pendingLines.get(i), reading);
+        }
+        interpret(entries, table, kind, reading);
+        return reading;
+    }
+
+    private static List<Entry> entriesOf(SourceText.Line line, List<Token> tokens, boolean rowNumbers) {
+        var entries = new ArrayList<Entry>();
+        Entry current = null;
+        for (var token : tokens) {
+            if (token.isText()) {
+                current = new Entry(line, token);
+                entries.add(current);
+            } else if (current != null) {
+                var isRowNumber = rowNumbers && current.amounts.isEmpty() && token.isPlainDigits()
+                        && token.text().length() <= ROW_NUMBER_DIGITS;
+                if (!isRowNumber) {
+                    current.amounts.add(token);
+                }
+            }
+        }
+        for (int i = 0; i + 1 < entries.size(); i++) {
+            entries.get(i).end = entries.get(i + 1).start;
+        }
+        return entries;
+    }
+
+    private static void place(List<Token> amounts, List<Entry> entries, SourceText.Line line, Reading reading) {
+        for (var amount : amounts) {
+            var entry = entries.stream().filter(e -> amount.end() > e.start && amount.start() < e.end).findFirst()
+                    .orElse(null);
+            if (entry == null) {
+                reading.skip(line, "an amount under no label");
+                continue;
+            }
+            entry.amounts.add(amount);
+            entry.amounts.sort(Comparator.comparingInt(Token::start));
+        }
+    }
+
+    private void interpret(List<Entry> entries, FoundTable table, ReportKind kind, Reading reading) {
+        var basis = kind == ReportKind.BUDGET ? "BUDGET_INITIAL" : "ACTUAL";
+        var classStarts = entries.stream().filter(e -> classOf(e.label) != null).mapToInt(e -> e.start).sorted()
+                .toArray();
+        var expenditureSide = classStarts.length == 0 ? Integer.MAX_VALUE : classStarts[classStarts.length / 2];
+        var figures = new LinkedHashMap<String, BigDecimal>();
+        var figureLines = new LinkedHashMap<String, Integer>();
+        var classTotal = BigDecimal.ZERO;
+        var classesStated = false;
+        for (var entry : entries) {
+            var amount = entry.amounts.stream().filter(Token::isNumber).map(Token::value).findFirst().orElse(null);
+            var right = entry.start >= expenditureSide - SIDE_TOLERANCE;
+            var cls = right ? classOf(entry.label) : null;
+            if (cls != null) {
+                reading.read();
+                if (amount == null) {
+                    continue;
+                }
+                classTotal = classTotal.add(amount);
+                classesStated = true;
+                if (amount.signum() == 0) {
+                    continue;
+                }
+                var line = new FoundLine(cls, entry.printed, null, table.fund(), table.unit(), table.name(),
+                        entry.line.number());
+                line.put(LineMeasure.TOTAL, amount);
+                reading.lines().add(line);
+                continue;
+            }
+            var key = keyOf(entry.label, right);
+            if (key == null || amount == null) {
+                continue;
+            }
+            reading.read();
+            if (figures.putIfAbsent(key, amount) == null) {
+                figureLines.put(key, entry.line.number());
+                reading.figure(key, entry.printed, amount, table.fund(), basis, entry.line.number());
+            }
+        }
+        var stated = figures.get("EXPENDITURE_TOTAL");
+        if (stated != null && classesStated) {
+            reading.check(figureLines.get("EXPENDITURE_TOTAL"), "本年支出合计", "本年支出合计 = sum of the 类",
+                    stated, classTotal, null);
+        }
+        identity(figures, figureLines, "INCOME_GRAND_TOTAL", List.of("INCOME_TOTAL", "NON_FISCAL_BALANCE_USED",
+                "CARRYOVER_BEGIN"), "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余", reading);
+        identity(figures, figureLines, "EXPENDITURE_GRAND_TOTAL", List.of("EXPENDITURE_TOTAL", "SURPLUS_DISTRIBUTION",
+                "CARRYOVER_END"), "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余", reading);
+        identity(figures, figureLines, "EXPENDITURE_GRAND_TOTAL", List.of("INCOME_GRAND_TOTAL"), "支出总计 = 收入总计",
+                reading);
+    }
+
+    private static void identity(Map<String, BigDecimal> figures, Map<String, Integer> lines, String whole,
+                                 List<String> parts, String rule, Reading reading) {
+        if (!figures.containsKey(whole) || !figures.containsKey(parts.getFirst())) {
+            return;
+        }
+        var sum = parts.stream().map(p -> figures.getOrDefault(p, BigDecimal.ZERO)).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        reading.check(lines.get(whole), whole, rule, figures.get(whole), sum, null);
+    }
+
+    /** The 类 a label names ("八、社会保障和就业支出", a name cut off by the column: "七、文化旅游体育与传媒支"). */
+    private Subject classOf(String label) {
+        if (label.length() < 2) {
+            return null;
+        }
+        var catalog = resolver.catalog();
+        return catalog.resolveAmong(catalog.classes(Scheme.FUNCTION), label)
+                .filter(c -> label.length() >= 4 || catalog.matches(c, label)).orElse(null);
+    }
+
+    private static String keyOf(String label, boolean right) {
+        if (label.equals("总计")) {
+            return right ? "EXPENDITURE_GRAND_TOTAL" : "INCOME_GRAND_TOTAL";
+        }
+        for (var entry : right ? EXPENDITURE_LABELS : INCOME_LABELS) {
+            if (entry.getKey().matcher(label).matches()) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+}

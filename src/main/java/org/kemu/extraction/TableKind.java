@@ -1,0 +1,58 @@
+package org.kemu.extraction;
+
+import org.kemu.report.Fund;
+
+/** The kinds of table a disclosure prints, told apart by the words of the title. */
+enum TableKind {
+    /** 收入支出决算总表, 收支预算总表, 财政拨款收入支出决算总表: income and expenditure side by side, expenditure by 类. */
+    SUMMARY,
+    /** 支出决算表, 一般公共预算财政拨款支出决算表, 支出预算总表 …: expenditure by 功能分类 code. */
+    FUNCTION,
+    /** The 基本支出 table by 部门预算支出经济分类, often printed as two or three tables side by side. */
+    ECONOMIC,
+    /** 财政拨款“三公”经费支出决算表 and its budget counterparts. */
+    THREE_PUBLIC,
+    /** Tables the extractor does not read (收入决算表, 政府采购, 项目支出 …). */
+    OTHER;
+
+    static TableKind ofTitle(String compactTitle) {
+        if (compactTitle.contains("三公")) {
+            return THREE_PUBLIC;
+        }
+        if (compactTitle.contains("政府采购") || compactTitle.contains("项目支出") || compactTitle.contains("机关运行经费")
+                || compactTitle.contains("绩效")) {
+            return OTHER;
+        }
+        if (compactTitle.contains("经济分类") || compactTitle.contains("经济科目")
+                || compactTitle.contains("基本支出") && !compactTitle.contains("功能")) {
+            return ECONOMIC;
+        }
+        if (compactTitle.contains("总表") && (compactTitle.contains("收支") || compactTitle.contains("收入支出"))) {
+            return SUMMARY;
+        }
+        if (compactTitle.contains("收入") && !compactTitle.contains("支出")) {
+            return OTHER;
+        }
+        if (compactTitle.contains("支出")) {
+            return FUNCTION;
+        }
+        return OTHER;
+    }
+
+    /** Which funds a table covers, from its title. */
+    static Fund fundOfTitle(String compactTitle) {
+        if (compactTitle.contains("政府性基金")) {
+            return Fund.GOV_FUND;
+        }
+        if (compactTitle.contains("国有资本经营")) {
+            return Fund.STATE_CAPITAL;
+        }
+        if (compactTitle.contains("一般公共预算")) {
+            return Fund.GENERAL_PUBLIC_BUDGET;
+        }
+        if (compactTitle.contains("财政拨款")) {
+            return Fund.FISCAL;
+        }
+        return Fund.ALL;
+    }
+}

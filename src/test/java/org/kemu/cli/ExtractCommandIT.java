@@ -1,0 +1,125 @@
+package org.kemu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The extract and import --from-text commands as a user runs them: files on disk, exit codes, stdout and stderr,
+ * and for imports a real embedded database of their own.
+ */
+class ExtractCommandIT {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void extractPrintsTheReportInTheImportFormatAndSaysItReconciles() throws IOException {
+        var report = dir.resolve("report.json");
+
+        var exit = run("extract", fixture("js_gaoyuan_2019_dept_budget.txt").toString(), "--region", "32",
+                "--report", report.toString());
+
+        assertThat(exit).isZero();
+        var document = JsonMapper.builder().build().readTree(stdout());
+        assertThat(document.get("format").asString()).isEqualTo("kemu-report/1");
+        assertThat(document.get("unit").get("name").asString()).isEqualTo("江苏省高级人民法院");
+        assertThat(document.get("unit").get("regionCode").asString()).isEqualTo("32");
+        assertThat(document.get("year").asInt()).isEqualTo(2019);
+        assertThat(document.get("kind").asString()).isEqualTo("BUDGET");
+        assertThat(stderr()).contains("reconciled with the document's own totals");
+        var extractionReport = JsonMapper.builder().build().readTree(Files.readString(report));
+        assertThat(extractionReport.get("reconciled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void extractExitsWithThreeAndNamesTheLineWhenFiguresDoNotReconcile() throws IOException {
+        var exit = run("extract", fixture("synthetic_final_wan_yuan.txt").toString());
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(stdout()).contains("\"21201\"");
+        assertThat(stderr()).contains("line 18 21201").contains("stated 480.50, parts sum to 470.50 万元")
+                .contains("check(s) do not reconcile");
+    }
+
+    @Test
+    void garbageIsRejectedWithExitOneAndNoDatabaseIsEverOpened() throws IOException {
+        var empty = Files.writeString(dir.resolve("empty.txt"), "");
+        var essay = Files.writeString(dir.resolve("essay.txt"), "春天到了，河边的柳树发了新芽。孩子们在操场上放风筝。\n");
+        var binary = Files.write(dir.resolve("scan.pdf"), new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, (byte) 0xff,
+                (byte) 0xfe, 0, 0, 0, 7, 8, 9, 0, 0, (byte) 0x80, (byte) 0x81});
+        var database = dir.resolve("neo4j");
+
+        assertThat(run("extract", empty.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("empty.txt: the text is empty");
+        assertThat(run("import", "--from-text", essay.toString(), "--region", "510112",
+                "--kemu.neo4j.embedded.data-dir=" + database)).isEqualTo(1);
+        assertThat(stderr()).contains("essay.txt: not a budget disclosure").contains("nothing was imported");
+        assertThat(run("import", "--from-text", binary.toString(), "--region", "510112",
+                "--kemu.neo4j.embedded.data-dir=" + database)).isEqualTo(1);
+        assertThat(stderr()).contains("scan.pdf: not text");
+        assertThat(run("extract", dir.resolve("missing.txt").toString())).isEqualTo(1);
+        assertThat(stderr()).contains("missing.txt: cannot read");
+        assertThat(database).doesNotExist();
+    }
+
+    @Test
+    void importFromTextRefusesUnreconciledFiguresUnlessForcedAndNeedsARegion() throws IOException {
+        var database = dir.resolve("neo4j");
+        var text = fixture("synthetic_final_wan_yuan.txt").toString();
+
+        assertThat(run("import", "--from-text", text)).isEqualTo(2);
+        assertThat(stderr()).contains("import --from-text needs --region CODE");
+        assertThat(run("import", "--from-text", text, "--region", "510112",
+                "--kemu.neo4j.embedded.data-dir=" + database)).isEqualTo(1);
+        assertThat(stderr()).contains("does not reconcile with its own totals").contains("--force");
+        assertThat(database).doesNotExist();
+    }
+
+    @Test
+    void importFromTextStoresAReconciledDisclosureOnceAndAgainChangesNothing() throws IOException {
+        var database = "--kemu.neo4j.embedded.data-dir=" + dir.resolve("neo4j");
+        var text = fixture("js_gaoyuan_2019_dept_budget.txt").toString();
+
+        assertThat(run("import", "--from-text", text, "--region", "32", database)).isZero();
+        assertThat(stdout()).contains("CREATED").contains("江苏省高级人民法院 2019 BUDGET");
+        assertThat(run("import", "--from-text", text, "--region", "32", database)).isZero();
+        assertThat(stdout()).contains("UNCHANGED").doesNotContain("CREATED");
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path fixture(String name) throws IOException {
+        try (var in = Objects.requireNonNull(getClass().getResourceAsStream("/extraction/" + name), name)) {
+            var file = dir.resolve(name);
+            Files.copy(in, file);
+            return file;
+        }
+    }
+}
