@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.kemu.KemuApplication;
+import org.kemu.benchmark.Benchmark;
 import org.kemu.extraction.DisclosureExtractor;
 import org.kemu.extraction.Extraction;
 import org.kemu.extraction.ExtractionException;
@@ -31,7 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    public static final Set<String> COMMANDS = Set.of("import", "export", "extract", "synthetic", "help");
+    public static final Set<String> COMMANDS = Set.of("import", "export", "extract", "synthetic", "benchmark", "help");
 
     private static final String USAGE = """
             usage:
@@ -48,6 +49,10 @@ public final class CommandLine {
               java -jar kemu.jar synthetic --size S|M|L [--seed N] [--out FILE]
                                                                        generate the synthetic national dataset and load it,
                                                                        reporting import throughput (appended to FILE if given)
+              java -jar kemu.jar benchmark [--size S|M|L] [--seed N] [--out BENCHMARKS.md] [--seconds 5] [--peer DIR|none]
+                                                                       load a synthetic dataset into a fresh database
+                                                                       (target/benchmark-SIZE unless configured), verify and
+                                                                       time the seven query shapes, write Markdown
             Configuration as for the server, e.g. --spring.neo4j.uri=bolt://host:7687 or
             --kemu.neo4j.embedded.data-dir=./data/neo4j. Exit codes: 0 done, 1 rejected input, 2 usage error,
             3 extracted but not reconciled with the document's own totals (extract only).
@@ -77,6 +82,7 @@ public final class CommandLine {
             case "extract" -> extract(options);
             case "export" -> withContext(options, context -> export(context, options));
             case "synthetic" -> withContext(options, context -> synthetic(context, options));
+            case "benchmark" -> benchmark(options);
             default -> {
                 out.print(USAGE);
                 yield 0;
@@ -254,6 +260,59 @@ public final class CommandLine {
         return 0;
     }
 
+    /**
+     * Runs the harness inside a web server of its own. Unless a database is configured, it uses a fresh embedded
+     * one under target/, so the import throughput is always that of a full load.
+     */
+    private int benchmark(Options options) {
+        DatasetSize size;
+        try {
+            size = DatasetSize.valueOf(options.size() == null ? "M" : options.size());
+        } catch (IllegalArgumentException e) {
+            err.println("--size must be S, M or L, got " + options.size());
+            return 2;
+        }
+        var springArgs = new ArrayList<>(options.springArgs());
+        var configured = springArgs.stream().anyMatch(a -> a.startsWith("--spring.neo4j.uri")
+                || a.startsWith("--kemu.neo4j.embedded.data-dir")) || System.getenv("SPRING_NEO4J_URI") != null;
+        if (!configured) {
+            var dataDir = Path.of("target", "benchmark-" + size).toAbsolutePath();
+            try {
+                deleteRecursively(dataDir);
+            } catch (IOException e) {
+                err.println("cannot clear " + dataDir + ": " + e.getMessage());
+                return 1;
+            }
+            springArgs.add("--kemu.neo4j.embedded.data-dir=" + dataDir);
+        }
+        var peer = options.peer() == null ? Path.of("bench", "peer") : options.peer().equals("none") ? null : Path.of(options.peer());
+        var settings = new Benchmark.Settings(size, options.seed(), Path.of(options.out() == null ? "BENCHMARKS.md" : options.out()),
+                options.seconds(), peer, List.of(1, 8, 32));
+        try (var context = new SpringApplicationBuilder(KemuApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("server.port=0", "logging.level.root=WARN", "logging.level.org.kemu=WARN",
+                        "logging.level.org.springframework.data.neo4j=ERROR")
+                .run(springArgs.toArray(String[]::new))) {
+            return new Benchmark(context, settings, out).run() ? 0 : 1;
+        } catch (Exception e) {
+            err.println("benchmark failed: " + e);
+            return 1;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     private int withContext(Options options, java.util.function.ToIntFunction<ConfigurableApplicationContext> action) {
         try (var context = new SpringApplicationBuilder(KemuApplication.class)
                 .web(WebApplicationType.NONE)
@@ -269,7 +328,7 @@ public final class CommandLine {
     /** The parsed command line: the command, its options, and the --spring.* / --kemu.* settings passed through. */
     record Options(String command, List<String> files, boolean dryRun, String unit, Integer year, String kind,
                    String out, String size, long seed, boolean fromText, String region, String report, boolean force,
-                   List<String> springArgs, String error) {
+                   double seconds, String peer, List<String> springArgs, String error) {
 
         static Options parse(String[] args) {
             var command = args.length == 0 ? "help" : args[0];
@@ -286,6 +345,8 @@ public final class CommandLine {
             String region = null;
             String report = null;
             var force = false;
+            var seconds = 5.0;
+            String peer = null;
             for (int i = 1; i < args.length; i++) {
                 var arg = args[i];
                 try {
@@ -301,6 +362,8 @@ public final class CommandLine {
                         case "--region" -> region = args[++i];
                         case "--report" -> report = args[++i];
                         case "--force" -> force = true;
+                        case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                        case "--peer" -> peer = args[++i];
                         default -> {
                             if (arg.startsWith("--spring.") || arg.startsWith("--kemu.") || arg.startsWith("--logging.")) {
                                 springArgs.add(arg);
@@ -330,12 +393,12 @@ public final class CommandLine {
                 return error(command, "export needs --unit ID");
             }
             return new Options(command, files, dryRun, unit, year, kind, out, size, seed, fromText, region, report, force,
-                    springArgs, null);
+                    seconds, peer, springArgs, null);
         }
 
         private static Options error(String command, String message) {
             return new Options(command, List.of(), false, null, null, null, null, null, 0, false, null, null, false,
-                    List.of(), message);
+                    0, null, List.of(), message);
         }
     }
 }

@@ -28,7 +28,11 @@ class GraphSchema {
             "CREATE INDEX report_unit IF NOT EXISTS FOR (r:Report) ON (r.unitId)",
             "CREATE INDEX line_year_kind_scheme IF NOT EXISTS FOR (l:Line) ON (l.year, l.kind, l.scheme)",
             "CREATE INDEX line_report IF NOT EXISTS FOR (l:Line) ON (l.reportId)",
-            "CREATE INDEX line_unit IF NOT EXISTS FOR (l:Line) ON (l.unitId)");
+            "CREATE INDEX line_unit IF NOT EXISTS FOR (l:Line) ON (l.unitId)",
+            "CREATE INDEX line_region IF NOT EXISTS FOR (l:Line) ON (l.regionCode)",
+            "CREATE INDEX class_total_year_kind_scheme IF NOT EXISTS FOR (t:ClassTotal) ON (t.year, t.kind, t.scheme)",
+            "CREATE INDEX class_total_unit IF NOT EXISTS FOR (t:ClassTotal) ON (t.unitId)",
+            "CREATE INDEX class_total_region IF NOT EXISTS FOR (t:ClassTotal) ON (t.regionCode)");
 
     private final Neo4jClient neo4j;
 

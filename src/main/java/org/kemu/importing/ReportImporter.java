@@ -58,7 +58,7 @@ public class ReportImporter {
      * Part of every report checksum: raise it when the way reports are written to the graph changes, so that a
      * re-import rewrites reports stored the old way instead of skipping them as unchanged.
      */
-    static final String GRAPH_MODEL_VERSION = "kemu-graph-2";
+    static final String GRAPH_MODEL_VERSION = "kemu-graph-3";
 
     private final ClassificationService classification;
     private final RegionService regions;
@@ -161,6 +161,7 @@ public class ReportImporter {
             return (Map<String, Object>) report;
         }).toList());
         writer.createLines(flatten(changed, Prepared::lines));
+        writer.createClassTotals(changed.stream().flatMap(p -> ClassTotals.of(p.lines()).stream()).toList());
         writer.createFigures(flatten(changed, Prepared::figures));
         writer.createThreePublic(flatten(changed, Prepared::threePublic));
         writer.createCounts(flatten(changed, Prepared::counts));

@@ -73,7 +73,7 @@ class ReportWriter {
         }
         neo4j.query("""
                         MATCH (r:Report) WHERE r.id IN $ids
-                        OPTIONAL MATCH (r)-[:HAS_LINE|HAS_FIGURE|HAS_THREE_PUBLIC|HAS_COUNT|HAS_DEFINITION|HAS_PROJECT]->(part)
+                        OPTIONAL MATCH (r)-[:HAS_LINE|HAS_CLASS_TOTAL|HAS_FIGURE|HAS_THREE_PUBLIC|HAS_COUNT|HAS_DEFINITION|HAS_PROJECT]->(part)
                         OPTIONAL MATCH (part)-[:HAS_DETAIL|HAS_FUND|HAS_INDICATOR]->(leaf)
                         DETACH DELETE leaf, part, r
                         """)
@@ -99,6 +99,16 @@ class ReportWriter {
                 CREATE (r)-[:HAS_LINE]->(l:Line)-[:OF_SUBJECT]->(s)
                 SET l = line
                 """, lines);
+    }
+
+    /** The per-report 类 sums national roll-ups read instead of lines (see {@link ClassTotals}). */
+    void createClassTotals(List<Map<String, Object>> totals) {
+        run("""
+                UNWIND $rows AS total
+                MATCH (r:Report {id: total.reportId})
+                CREATE (r)-[:HAS_CLASS_TOTAL]->(t:ClassTotal)
+                SET t = total
+                """, totals);
     }
 
     void createFigures(List<Map<String, Object>> figures) {

@@ -133,7 +133,11 @@ public class RollupService {
             side.put("unitIds", null);
         }
         if (filter.regionCodes() != null && !filter.regionCodes().isEmpty()) {
-            side.put("regions", regions.require(filter.regionCodes()).stream().map(Region::code).toList());
+            var codes = regions.require(filter.regionCodes()).stream().map(Region::code).distinct().toList();
+            // a region inside another listed region adds nothing, and would count its lines twice
+            side.put("regions", codes.stream()
+                    .filter(code -> codes.stream().noneMatch(other -> !other.equals(code) && code.startsWith(other)))
+                    .toList());
         } else {
             side.put("regions", null);
         }

@@ -46,6 +46,11 @@ public final class SyntheticDataset implements Iterable<ReportDocument> {
         this.seed = seed;
     }
 
+    /** The county-level regions the dataset covers, in code order. */
+    public List<Region> counties() {
+        return counties;
+    }
+
     public int reportCount() {
         return counties.size() * size.unitsPerCounty() * size.years();
     }

@@ -33,6 +33,38 @@ class RollupIT {
         response.path("rollup[0].year").valueIsNull();
     }
 
+    /**
+     * Roll-ups to 类 read the class totals written at import; roll-ups to 款 read the lines. Summing the 款 rows
+     * (and the lines stated only at 类) must give the 类 rows, for every unit, year and measure.
+     */
+    @Test
+    void classTotalsAgreeWithTheLinesForEveryUnitYearAndMeasure() {
+        for (var measure : List.of("TOTAL", "BASIC", "PROJECT", "BUDGET_INITIAL", "BUDGET_ADJUSTED")) {
+            for (var kind : List.of("FINAL_ACCOUNT", "BUDGET")) {
+                var filter = Map.<String, Object>of("kind", kind);
+                var classes = rows(filter, "CLASS", measure);
+                var sections = rows(filter, "SECTION", measure);
+                var summed = new java.util.TreeMap<String, BigDecimal>();
+                sections.forEach((key, amount) -> summed.merge(key.substring(0, key.lastIndexOf('/') + 4), amount, BigDecimal::add));
+                assertThat(summed).as(measure + " " + kind).isEqualTo(classes);
+            }
+        }
+        assertThat(rows(Map.of(), "CLASS", "TOTAL")).isNotEmpty();
+    }
+
+    private Map<String, BigDecimal> rows(Map<String, Object> filter, String level, String measure) {
+        var rows = graphQl.documentName("rollup").variable("filter", filter).variable("level", level)
+                .variable("measure", measure).variable("groupBy", List.of("UNIT", "YEAR", "SUBJECT")).execute()
+                .path("rollup").entityList(Map.class).get();
+        var result = new java.util.TreeMap<String, BigDecimal>();
+        for (var row : rows) {
+            var key = ((Map<?, ?>) row.get("unit")).get("id") + "/" + row.get("year") + "/"
+                    + ((Map<?, ?>) row.get("subject")).get("code");
+            result.put(key, new BigDecimal(row.get("amount").toString()));
+        }
+        return result;
+    }
+
     @Test
     void basicMeasureRollsUpOnlyTheBasicFigures() {
         graphQl.documentName("rollup")

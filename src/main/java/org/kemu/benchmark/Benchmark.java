@@ -1,0 +1,190 @@
+package org.kemu.benchmark;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.kemu.synthetic.DatasetSize;
+import org.kemu.synthetic.SyntheticDataset;
+import org.kemu.synthetic.SyntheticLoader;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark harness: loads a synthetic dataset through the importer (measuring lines per second), checks
+ * that every target answers every shape correctly, then times each shape on each target at each concurrency
+ * and writes the figures as Markdown.
+ */
+public final class Benchmark {
+
+    /** What to run. */
+    public record Settings(DatasetSize size, long seed, Path out, double secondsPerCell, Path peerDirectory,
+                           List<Integer> concurrencies) {
+    }
+
+    /** A shape's timings on one target, one entry per concurrency. */
+    record Timings(Shape shape, String target, List<LatencyStats> stats, String note) {
+    }
+
+    /** How each target's answer compared with the expected one. */
+    record Verification(Shape shape, String target, boolean correct, String detail) {
+    }
+
+    private final ConfigurableApplicationContext context;
+    private final Settings settings;
+    private final PrintStream log;
+
+    public Benchmark(ConfigurableApplicationContext context, Settings settings, PrintStream log) {
+        this.context = context;
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** Runs everything and writes the report; false when any of kemu's answers was wrong. */
+    public boolean run() throws Exception {
+        var loader = context.getBean(SyntheticLoader.class);
+        log.println("loading synthetic dataset " + settings.size() + " (seed " + settings.seed() + ") through the importer …");
+        var load = loader.load(settings.size(), settings.seed());
+        log.printf("loaded %,d reports, %,d lines in %.1f s = %,.0f lines/s%n", load.reports(), load.lines(),
+                load.seconds(), load.linesPerSecond());
+        var heap = liveHeapBytes();
+        var driver = context.getBean(Driver.class);
+        var dataset = loader.dataset(settings.size(), settings.seed());
+        var parameters = ParameterChoice.choose(driver, dataset);
+        log.println("parameters: " + parameters);
+        var expectations = Expectations.of(dataset, parameters);
+        var shapes = Shape.all(parameters);
+
+        var port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        var targets = new ArrayList<Target>();
+        targets.add(new KemuTarget(http, URI.create("http://127.0.0.1:" + port + "/graphql")));
+        targets.add(new CypherTarget(driver));
+        PeerServer peer = null;
+        String peerNote = null;
+        if (settings.peerDirectory() != null) {
+            try {
+                var bolt = context.getBean(Neo4jConnectionDetails.class).getUri();
+                peer = PeerServer.start(settings.peerDirectory(), bolt, parameters, http, log);
+                targets.add(peer);
+            } catch (Exception e) {
+                peerNote = "the Neo4j GraphQL Library peer could not run: " + e.getMessage();
+                log.println(peerNote);
+            }
+        } else {
+            peerNote = "the Neo4j GraphQL Library peer was not run (--peer none)";
+        }
+        try {
+            var verifications = verify(shapes, targets, expectations);
+            var timings = new ArrayList<Timings>();
+            for (var shape : shapes) {
+                for (var target : targets) {
+                    if (!target.supports(shape)) {
+                        continue;
+                    }
+                    var stats = new ArrayList<LatencyStats>();
+                    for (var concurrency : settings.concurrencies()) {
+                        var cell = LoadGenerator.measure(() -> target.send(shape), concurrency,
+                                settings.secondsPerCell(), Math.min(1.0, settings.secondsPerCell()));
+                        log.printf("shape %d %-14s c=%-2d p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms  %8.1f/s  (%d errors)%n",
+                                shape.number(), target.name(), concurrency, cell.p50Millis(), cell.p95Millis(),
+                                cell.p99Millis(), cell.perSecond(), cell.errors());
+                        stats.add(cell);
+                    }
+                    timings.add(new Timings(shape, target.name(), stats, target instanceof PeerServer p ? p.note(shape) : null));
+                }
+            }
+            var report = new BenchmarkReport(settings, load, heap, parameters, verifications, timings,
+                    peer == null ? null : peer.description(), peerNote);
+            report.write(settings.out());
+            log.println("wrote " + settings.out());
+            return verifications.stream().filter(v -> !(v.target().equals(PeerServer.NAME))).allMatch(Verification::correct)
+                    && timings.stream().filter(t -> !t.target().equals(PeerServer.NAME))
+                            .flatMap(t -> t.stats().stream()).allMatch(s -> s.errors() == 0);
+        } finally {
+            if (peer != null) {
+                peer.close();
+            }
+        }
+    }
+
+    /**
+     * Every target's answer to every shape against the generator's (shapes 2, 3, 5) and against kemu's answer
+     * (all shapes), before anything is timed.
+     */
+    private List<Verification> verify(List<Shape> shapes, List<Target> targets, Expectations expectations) {
+        var result = new ArrayList<Verification>();
+        for (var shape : shapes) {
+            Map<String, Long> reference = expectations.of(shape.number());
+            var referenceName = "the generated documents";
+            for (var target : targets) {
+                if (!target.supports(shape)) {
+                    continue;
+                }
+                Map<String, Long> answer;
+                try {
+                    answer = target.answer(shape);
+                } catch (Exception e) {
+                    result.add(new Verification(shape, target.name(), false, "failed: " + e.getMessage()));
+                    continue;
+                }
+                if (reference == null) {
+                    reference = answer;
+                    referenceName = target.name();
+                    result.add(new Verification(shape, target.name(), !answer.isEmpty(),
+                            summary(answer) + (answer.isEmpty() ? " — empty answer" : "")));
+                    continue;
+                }
+                var equal = reference.equals(answer);
+                result.add(new Verification(shape, target.name(), equal, equal
+                        ? summary(answer) + ", equal to " + referenceName
+                        : "differs from " + referenceName + ": " + difference(reference, answer)));
+            }
+        }
+        result.forEach(v -> log.println("verify shape " + v.shape().number() + " " + v.target() + ": "
+                + (v.correct() ? "ok" : "WRONG") + " — " + v.detail()));
+        return result;
+    }
+
+    private static String summary(Map<String, Long> answer) {
+        if (answer.size() == 1 && answer.containsKey("rows")) {
+            return answer.get("rows") + " rows";
+        }
+        var total = answer.values().stream().mapToLong(Long::longValue).sum();
+        return answer.size() + " rows" + (answer.values().stream().allMatch(v -> v == 1L) ? ""
+                : String.format(", Σ %,d.%02d 元", total / 100, total % 100));
+    }
+
+    private static String difference(Map<String, Long> expected, Map<String, Long> actual) {
+        var keys = new HashSet<>(expected.keySet());
+        keys.addAll(actual.keySet());
+        return keys.stream().sorted().filter(k -> !Objects.equals(expected.get(k), actual.get(k))).limit(5)
+                .map(k -> k + " expected " + expected.get(k) + " got " + actual.get(k))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Heap in use after a full collection: the live set of the server with the dataset loaded. */
+    private static long liveHeapBytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    static List<Integer> defaultConcurrencies() {
+        return IntStream.of(1, 8, 32).boxed().toList();
+    }
+}

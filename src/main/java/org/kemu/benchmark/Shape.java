@@ -1,0 +1,110 @@
+package org.kemu.benchmark;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One benchmark query shape, as the three targets express it: kemu's GraphQL document, the plain Cypher that
+ * computes the same answer (the engine floor), and the Neo4j GraphQL Library's equivalent.
+ *
+ * @param number    1–7, as in the brief
+ * @param name      what the shape asks
+ * @param graphql   kemu's document
+ * @param variables kemu's variables
+ * @param cypher    the raw Cypher
+ * @param cypherParameters its parameters
+ * @param answer    how to reduce an answer to comparable rows
+ */
+record Shape(int number, String name, String graphql, Map<String, Object> variables, String cypher,
+             Map<String, Object> cypherParameters, Answer answer) {
+
+    /** How answers of a shape are compared across targets. */
+    enum Answer {
+        /** Amounts by subject code (in 分). */
+        AMOUNTS_BY_CODE,
+        /** Amounts by side and subject code (in 分), for comparisons. */
+        AMOUNTS_BY_SIDE_AND_CODE,
+        /** The number of rows returned. */
+        ROW_COUNT,
+        /** The set of subject codes returned. */
+        CODES
+    }
+
+    static List<Shape> all(Parameters p) {
+        return List.of(
+                new Shape(1, "one report's lines by 项", """
+                        query ($unitId: ID!, $year: Int!) {
+                          report(unitId: $unitId, year: $year) { lines(level: ITEM) { subject { code name } amount } }
+                        }""", Map.of("unitId", p.unitId(), "year", p.year()), """
+                        MATCH (r:Report {id: $reportId})-[:HAS_LINE]->(l:Line)-[:OF_SUBJECT]->(s:Subject)
+                        WHERE l.scheme = 'FUNCTION' AND l.level = 'ITEM' AND l.primary
+                        RETURN s.code AS code, s.name AS name, l.totalFen AS fen ORDER BY code""",
+                        Map.of("reportId", p.reportId()), Answer.AMOUNTS_BY_CODE),
+                new Shape(2, "one unit's roll-up by 类 over 5 years", """
+                        query ($unitId: ID!, $years: [Int!]) {
+                          rollup(filter: {unitIds: [$unitId], years: $years}, level: CLASS) { subject { code name } amount }
+                        }""", Map.of("unitId", p.unitId(), "years", p.years()),
+                        """
+                        MATCH (l:Line)
+                        WHERE l.unitId = $unitId AND l.year IN $years AND l.kind = 'FINAL_ACCOUNT'
+                          AND l.scheme = 'FUNCTION' AND l.finest AND l.primary
+                        WITH substring(l.code, 0, 3) AS code, sum(l.totalFen) AS fen
+                        MATCH (s:Subject {scheme: 'FUNCTION', code: code})
+                        RETURN code, s.name AS name, fen ORDER BY code""",
+                        Map.of("unitId", p.unitId(), "years", p.years()), Answer.AMOUNTS_BY_CODE),
+                new Shape(3, "a province's roll-up by 款 for one year", """
+                        query ($province: String!, $year: Int!) {
+                          rollup(filter: {regionCodes: [$province], years: [$year]}, level: SECTION) { subject { code name } amount }
+                        }""", Map.of("province", p.province(), "year", p.year()),
+                        """
+                        MATCH (l:Line)
+                        WHERE l.year = $year AND l.regionCode STARTS WITH $province AND l.kind = 'FINAL_ACCOUNT'
+                          AND l.scheme = 'FUNCTION' AND l.finest AND l.primary AND size(l.code) >= 5
+                        WITH substring(l.code, 0, 5) AS code, sum(l.totalFen) AS fen
+                        MATCH (s:Subject {scheme: 'FUNCTION', code: code})
+                        RETURN code, s.name AS name, fen ORDER BY code""",
+                        Map.of("province", p.province(), "year", p.year()), Answer.AMOUNTS_BY_CODE),
+                new Shape(4, "the national roll-up by 类 for one year", """
+                        query ($year: Int!) {
+                          rollup(filter: {years: [$year]}, level: CLASS) { subject { code name } amount }
+                        }""", Map.of("year", p.year()),
+                        """
+                        MATCH (l:Line)
+                        WHERE l.year = $year AND l.kind = 'FINAL_ACCOUNT' AND l.scheme = 'FUNCTION' AND l.finest
+                          AND l.primary
+                        WITH substring(l.code, 0, 3) AS code, sum(l.totalFen) AS fen
+                        MATCH (s:Subject {scheme: 'FUNCTION', code: code})
+                        RETURN code, s.name AS name, fen ORDER BY code""", Map.of("year", p.year()), Answer.AMOUNTS_BY_CODE),
+                new Shape(5, "compare two counties by 项", """
+                        query ($a: String!, $b: String!, $year: Int!) {
+                          compare(left: {regionCodes: [$a], years: [$year]}, right: {regionCodes: [$b], years: [$year]},
+                                  level: ITEM) { subject { code name } left right }
+                        }""", Map.of("a", p.countyA(), "b", p.countyB(), "year", p.year()), """
+                        UNWIND [['left', $a], ['right', $b]] AS side
+                        MATCH (l:Line)
+                        WHERE l.year = $year AND l.regionCode STARTS WITH side[1] AND l.kind = 'FINAL_ACCOUNT'
+                          AND l.scheme = 'FUNCTION' AND l.finest AND l.primary AND size(l.code) >= 7
+                        WITH side[0] AS side, substring(l.code, 0, 7) AS code, sum(l.totalFen) AS fen
+                        MATCH (s:Subject {scheme: 'FUNCTION', code: code})
+                        RETURN side, code, s.name AS name, fen ORDER BY code, side""",
+                        Map.of("a", p.countyA(), "b", p.countyB(), "year", p.year()), Answer.AMOUNTS_BY_SIDE_AND_CODE),
+                new Shape(6, "glossary search", """
+                        query ($search: String!) {
+                          glossary(search: $search, first: 20) { totalCount edges { node { statedTerm text term { name } } } }
+                        }""", Map.of("search", p.search()), """
+                        MATCH (d:Definition)-[:DEFINES]->(t:Term)
+                        WHERE d.searchText CONTAINS $search OR t.searchName CONTAINS $search
+                        RETURN d.statedTerm AS statedTerm, d.text AS text, t.name AS term
+                        ORDER BY t.name, d.reportId, d.position LIMIT 20""",
+                        Map.of("search", p.search()), Answer.ROW_COUNT),
+                new Shape(7, "the subject tree under 208 with descendants", """
+                        {
+                          subject(code: "208") { code name descendants { code name } }
+                        }""", Map.of(), """
+                        MATCH (s:Subject {scheme: 'FUNCTION', code: '208'})
+                        OPTIONAL MATCH (d:Subject)-[:PARENT*1..2]->(s)
+                        WITH s, d ORDER BY d.code
+                        RETURN s.code AS code, s.name AS name, collect(d {.code, .name}) AS descendants""",
+                        Map.of(), Answer.CODES));
+    }
+}
