@@ -60,9 +60,13 @@ public class ReportService {
         return Connection.of(UNIT_CURSOR, rows, size, afterKey != null, total, u -> u.name() + "\n" + u.id());
     }
 
+    /** The report, or empty when the unit has none of that year and kind; an unknown unit is an error. */
     public Optional<Report> report(String unitId, int year, ReportKind kind) {
-        requireUnit(unitId);
-        return repository.findReports(List.of(unitId + ":" + year + ":" + kind)).stream().findFirst();
+        var report = repository.findReports(List.of(unitId + ":" + year + ":" + kind)).stream().findFirst();
+        if (report.isEmpty()) {
+            requireUnit(unitId);
+        }
+        return report;
     }
 
     public Map<String, Report> reportsById(Collection<String> ids) {

@@ -19,7 +19,6 @@ import org.kemu.classification.SubjectKey;
 import org.kemu.classification.SubjectLevel;
 import org.kemu.money.AmountUnit;
 import org.kemu.money.Money;
-import org.kemu.region.Region;
 import org.kemu.region.RegionService;
 import org.kemu.report.Measure;
 import org.kemu.report.ReportService;
@@ -48,6 +47,9 @@ public class RollupService {
         validate(filter.scheme(), level, under);
         var aggregates = repository.aggregate(List.of(side("rollup", filter)), property(measure), level.codeLength(),
                 under, dimensions);
+        if (aggregates.isEmpty()) {
+            requireKnown(filter);
+        }
         var complete = aggregates.stream().filter(a -> a.lineCount() > 0 && !isCoarse(a, level)).toList();
         var denominators = new HashMap<List<Object>, Long>();
         for (var aggregate : complete) {
@@ -86,6 +88,12 @@ public class RollupService {
         validate(left.scheme(), level, under);
         var aggregates = repository.aggregate(List.of(side("left", left), side("right", right)), property(measure),
                 level.codeLength(), under, EnumSet.of(Dimension.SUBJECT));
+        if (aggregates.stream().noneMatch(a -> "left".equals(a.side()))) {
+            requireKnown(left);
+        }
+        if (aggregates.stream().noneMatch(a -> "right".equals(a.side()))) {
+            requireKnown(right);
+        }
         var byCode = new TreeMap<String, Long[]>();
         for (var aggregate : aggregates) {
             if (aggregate.lineCount() == 0) {
@@ -116,24 +124,21 @@ public class RollupService {
         }
     }
 
-    private Map<String, Object> side(String name, LineFilter filter) {
+    /**
+     * A side of the roll-up query. Unit ids and region codes are not looked up first: a side that matches lines
+     * names existing ones, and {@link #requireKnown} names the unknown ones when a side matches nothing.
+     */
+    private static Map<String, Object> side(String name, LineFilter filter) {
         var side = new HashMap<String, Object>();
         side.put("name", name);
         side.put("scheme", filter.scheme().name());
         side.put("kind", filter.kind().name());
         side.put("fund", filter.fund() == null ? null : filter.fund().name());
         side.put("years", filter.years() == null || filter.years().isEmpty() ? null : filter.years());
-        if (filter.unitIds() != null && !filter.unitIds().isEmpty()) {
-            var unknown = reports.unknownUnits(filter.unitIds());
-            if (!unknown.isEmpty()) {
-                throw new BadInputException("unknown unit id" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown));
-            }
-            side.put("unitIds", List.copyOf(new LinkedHashSet<>(filter.unitIds())));
-        } else {
-            side.put("unitIds", null);
-        }
+        side.put("unitIds", filter.unitIds() == null || filter.unitIds().isEmpty() ? null
+                : List.copyOf(new LinkedHashSet<>(filter.unitIds())));
         if (filter.regionCodes() != null && !filter.regionCodes().isEmpty()) {
-            var codes = regions.require(filter.regionCodes()).stream().map(Region::code).distinct().toList();
+            var codes = filter.regionCodes().stream().map(RegionService::normalize).distinct().toList();
             // a region inside another listed region adds nothing, and would count its lines twice
             side.put("regions", codes.stream()
                     .filter(code -> codes.stream().noneMatch(other -> !other.equals(code) && code.startsWith(other)))
@@ -142,6 +147,19 @@ public class RollupService {
             side.put("regions", null);
         }
         return side;
+    }
+
+    /** Unknown unit ids or region codes in a filter are bad input, named; known ones with no lines are not. */
+    private void requireKnown(LineFilter filter) {
+        if (filter.unitIds() != null && !filter.unitIds().isEmpty()) {
+            var unknown = reports.unknownUnits(filter.unitIds());
+            if (!unknown.isEmpty()) {
+                throw new BadInputException("unknown unit id" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown));
+            }
+        }
+        if (filter.regionCodes() != null && !filter.regionCodes().isEmpty()) {
+            regions.require(filter.regionCodes());
+        }
     }
 
     private static boolean isCoarse(Aggregate aggregate, SubjectLevel level) {
