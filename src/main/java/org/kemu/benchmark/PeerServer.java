@@ -99,7 +99,8 @@ final class PeerServer implements Target, AutoCloseable {
         for (var node : JSON.readTree(directory.resolve("queries.json").toFile())) {
             var shape = node.get("shape").asInt();
             queries.put(shape, new PeerQuery(shape, node.get("query").asString(),
-                    fill(node.get("variables"), parameters), node.path("note").asString("")));
+                    fill(node.has("variables-template") ? node.get("variables-template") : node.get("variables"), parameters),
+                    node.path("note").asString("")));
         }
         var version = JSON.readTree(directory.resolve("package.json").toFile()).path("dependencies")
                 .path("@neo4j/graphql").asString("?");
@@ -171,17 +172,19 @@ final class PeerServer implements Target, AutoCloseable {
     }
 
     /**
-     * The peer's answer as comparable rows: every object carrying a subject code and an amount in 分 (a side for
-     * comparisons), the number of rows for a search, the codes for the tree.
+     * The peer's answer as comparable rows: every object carrying a subject code and an amount in 分 (or a left
+     * and a right amount for comparisons), the number of rows for a search, the codes below the tree's root.
      */
     private static Map<String, Long> reduce(Shape shape, JsonNode data) {
         var rows = new TreeMap<String, Long>();
         switch (shape.answer()) {
             case ROW_COUNT -> rows.put("rows", (long) firstArray(data).size());
-            case CODES -> collectCodes(data, rows);
+            case CODES -> {
+                collectCodes(data, rows);
+                rows.remove("208");
+            }
             default -> collectAmounts(data, rows);
         }
-        rows.remove("208");
         return rows;
     }
 
@@ -209,9 +212,16 @@ final class PeerServer implements Target, AutoCloseable {
         if (node.isObject()) {
             var amount = List.of("totalFen", "fen").stream().filter(node::has).findFirst();
             var code = node.has("code") ? node.get("code") : node.path("subject").path("code");
+            if (!code.isMissingNode() && (node.has("leftFen") || node.has("rightFen"))) {
+                for (var side : List.of("left", "right")) {
+                    if (node.hasNonNull(side + "Fen")) {
+                        rows.put(side + ":" + code.asString(), node.get(side + "Fen").asLong());
+                    }
+                }
+                return;
+            }
             if (amount.isPresent() && !code.isMissingNode() && !node.get(amount.get()).isNull()) {
-                var key = (node.has("side") ? node.get("side").asString() + ":" : "") + code.asString();
-                rows.merge(key, node.get(amount.get()).asLong(), Long::sum);
+                rows.merge(code.asString(), node.get(amount.get()).asLong(), Long::sum);
                 return;
             }
         }
