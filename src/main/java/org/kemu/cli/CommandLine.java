@@ -100,10 +100,19 @@ public final class CommandLine {
                 return 1;
             }
         }
+        return runImport(() -> context.getBean(ReportImporter.class).importAll(inputs, options.dryRun()), options.dryRun());
+    }
+
+    /** Runs an import and prints its outcome: warnings and problems to stderr, one line per report to stdout. */
+    private int runImport(java.util.function.Supplier<ImportResult> importing, boolean dryRun) {
         try {
-            var result = context.getBean(ReportImporter.class).importAll(inputs, options.dryRun());
+            var result = importing.get();
             result.warnings().forEach(err::println);
-            printOutcomes(result, options.dryRun());
+            for (var report : result.reports()) {
+                out.println((dryRun ? "would be " : "") + report.status() + " " + report.reportId() + " "
+                        + report.unitName() + " " + report.year() + " " + report.kind() + " (" + report.lineCount()
+                        + " lines)");
+            }
             return 0;
         } catch (ImportException e) {
             e.problems().forEach(err::println);
@@ -112,13 +121,6 @@ public final class CommandLine {
         }
     }
 
-    private void printOutcomes(ImportResult result, boolean dryRun) {
-        for (var report : result.reports()) {
-            out.println((dryRun ? "would be " : "") + report.status() + " " + report.reportId() + " "
-                    + report.unitName() + " " + report.year() + " " + report.kind() + " (" + report.lineCount()
-                    + " lines)");
-        }
-    }
 
     private int extract(Options options) {
         var file = options.files().getFirst();
@@ -161,19 +163,8 @@ public final class CommandLine {
                     + "imported. Check the figures, or pass --force to import them as read.");
             return 1;
         }
-        return withContext(options, context -> {
-            try {
-                var result = context.getBean(ReportImporter.class).importDocuments(file, extraction.reports(),
-                        options.dryRun());
-                result.warnings().forEach(err::println);
-                printOutcomes(result, options.dryRun());
-                return 0;
-            } catch (ImportException e) {
-                e.problems().forEach(err::println);
-                err.println("rejected: nothing was imported");
-                return 1;
-            }
-        });
+        return withContext(options, context -> runImport(() -> context.getBean(ReportImporter.class)
+                .importDocuments(file, extraction.reports(), options.dryRun()), options.dryRun()));
     }
 
     private static Extraction readDisclosure(String file, String region) throws IOException {

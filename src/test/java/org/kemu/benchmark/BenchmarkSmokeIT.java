@@ -1,0 +1,45 @@
+package org.kemu.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kemu.cli.CommandLine;
+
+/**
+ * The benchmark harness at size S, as CI runs it: it loads the dataset, every benchmark query returns the totals
+ * computed from the generated documents, and it writes its report. The figures are not asserted (that would be
+ * a timed test); the peer is left out, CI needs no Node.js.
+ */
+class BenchmarkSmokeIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sizeSRunsAndEveryShapeAnswersCorrectly() throws IOException {
+        var out = new ByteArrayOutputStream();
+        var report = dir.resolve("BENCHMARKS.md");
+
+        var exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(new String[] {
+                "benchmark", "--size", "S", "--seconds", "0.2", "--peer", "none", "--out", report.toString(),
+                "--kemu.neo4j.embedded.data-dir=" + dir.resolve("neo4j")});
+
+        var log = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(log).isZero();
+        assertThat(log).contains("loaded 180 reports");
+        var markdown = Files.readString(report);
+        for (int shape = 1; shape <= 7; shape++) {
+            assertThat(markdown).contains("| " + shape + " | kemu GraphQL | ✅").contains("| " + shape + " | raw Cypher | ✅");
+        }
+        assertThat(markdown).contains("equal to the generated documents").doesNotContain("❌ differs")
+                .contains("| 4 the national roll-up by 类 for one year | kemu GraphQL | 32 |");
+    }
+}
