@@ -73,8 +73,8 @@ final class BenchmarkReport {
                     .append(v.correct() ? "✅ " : "❌ ").append(escape(v.detail())).append(" |\n");
         }
         md.append("\n## Latency and throughput\n\nHTTP end to end for the GraphQL targets, Bolt for raw Cypher; closed ")
-                .append("loop, ").append(settings.secondsPerCell()).append(" s per cell after a warm-up; client and ")
-                .append("server share the machine's cores.\n\n");
+                .append("loop, ").append(settings.secondsPerCell()).append(" s per cell after a warm-up round of every shape on ")
+                .append("every target; client and server share the machine's cores.\n\n");
         md.append("| shape | target | concurrency | p50 ms | p95 ms | p99 ms | requests/s | requests | errors |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (var t : timings) {

@@ -26,6 +26,7 @@ class GraphSchema {
             "CREATE INDEX unit_region IF NOT EXISTS FOR (u:Unit) ON (u.regionCode)",
             "CREATE INDEX report_year_kind IF NOT EXISTS FOR (r:Report) ON (r.year, r.kind)",
             "CREATE INDEX report_unit IF NOT EXISTS FOR (r:Report) ON (r.unitId)",
+            "CREATE INDEX report_region IF NOT EXISTS FOR (r:Report) ON (r.regionCode)",
             "CREATE INDEX line_year_kind_scheme IF NOT EXISTS FOR (l:Line) ON (l.year, l.kind, l.scheme)",
             "CREATE INDEX line_report IF NOT EXISTS FOR (l:Line) ON (l.reportId)",
             "CREATE INDEX line_unit IF NOT EXISTS FOR (l:Line) ON (l.unitId)",

@@ -15,52 +15,58 @@ import org.springframework.stereotype.Repository;
 class RollupRepository {
 
     /**
-     * Lines are found through an index: by unit when the side names units, by region code prefix when it names
-     * regions, otherwise by (year, kind, scheme). A branch that does not fit a side seeks an empty list, so each
-     * side costs one index seek per unit, region or year.
+     * Lines are found through an index: by unit when the side names units, through the reports of the regions
+     * when it names regions, otherwise by (year, kind, scheme). A branch that does not fit a side unwinds or
+     * seeks an empty list, so each side costs one seek per unit, region or year. The unit and year of a group
+     * are only tracked when a staff figure can apply to it.
      */
     private static final String ROLLUP = """
             UNWIND $sides AS side
-            CALL (side) {
-                UNWIND coalesce(side.unitIds, []) AS unitId
+            WITH side, side.scheme AS scheme, side.kind AS kind, side.fund AS fund, side.years AS years,
+                 side.unitIds AS unitIds, side.regions AS regions
+            CALL (scheme, kind, years, unitIds, regions) {
+                UNWIND coalesce(unitIds, []) AS unitId
                 MATCH (l:Line {unitId: unitId})
+                WHERE l.kind = kind AND l.scheme = scheme AND (years IS NULL OR l.year IN years)
+                  AND (regions IS NULL OR any(region IN regions WHERE l.regionCode STARTS WITH region))
                 RETURN l
               UNION ALL
-                UNWIND CASE WHEN side.unitIds IS NULL THEN coalesce(side.regions, []) ELSE [] END AS region
-                MATCH (l:Line) WHERE l.regionCode STARTS WITH region
+                UNWIND CASE WHEN unitIds IS NULL THEN coalesce(regions, []) ELSE [] END AS region
+                MATCH (r:Report) WHERE r.regionCode STARTS WITH region AND r.kind = kind
+                  AND (years IS NULL OR r.year IN years)
+                MATCH (r)-[:HAS_LINE]->(l:Line)
+                WHERE l.scheme = scheme
                 RETURN l
               UNION ALL
                 MATCH (l:Line)
-                WHERE l.year IN CASE WHEN side.unitIds IS NULL AND side.regions IS NULL
-                                     THEN coalesce(side.years, range(2000, 2100)) ELSE [] END
-                  AND l.kind = side.kind AND l.scheme = side.scheme
+                WHERE l.year IN CASE WHEN unitIds IS NULL AND regions IS NULL
+                                     THEN coalesce(years, range(2000, 2100)) ELSE [] END
+                  AND l.kind = kind AND l.scheme = scheme
                 RETURN l
             }
-            WITH side, l
-            WHERE l.scheme = side.scheme AND l.kind = side.kind AND l.finest
-              AND CASE WHEN side.fund IS NULL THEN l.primary ELSE l.fund = side.fund END
-              AND (side.years IS NULL OR l.year IN side.years)
-              AND (side.unitIds IS NULL OR l.unitId IN side.unitIds)
-              AND (side.regions IS NULL OR any(region IN side.regions WHERE l.regionCode STARTS WITH region))
+            WITH side.name AS side, fund, l, l[$measure] AS fen
+            WHERE fen IS NOT NULL AND l.finest AND CASE WHEN fund IS NULL THEN l.primary ELSE l.fund = fund END
               AND ($under IS NULL OR l.code STARTS WITH $under)
-            WITH side.name AS side, l, l[$measure] AS fen, size(l.code) < $levelLength AS coarse
-            WHERE fen IS NOT NULL
+            WITH side, l, fen, size(l.code) < $levelLength AS coarse
             WITH side, l, fen, coarse AND NOT $bySubject AS excluded,
                  CASE WHEN $bySubject THEN CASE WHEN coarse THEN l.code ELSE substring(l.code, 0, $levelLength) END END AS code,
                  CASE WHEN $byUnit THEN l.unitId END AS unitId,
                  CASE WHEN $byRegion THEN l.regionCode END AS regionCode,
                  CASE WHEN $byYear THEN l.year END AS year,
-                 coalesce(l.budgetAdjustedFen, l.budgetInitialFen) AS budget
+                 CASE WHEN l.totalFen IS NOT NULL THEN coalesce(l.budgetAdjustedFen, l.budgetInitialFen) END AS budget
+            WITH side, code, unitId, regionCode, year, l, fen, excluded, budget,
+                 CASE WHEN NOT excluded THEN l.reportId END AS distinctReport,
+                 CASE WHEN $staff THEN l.unitId END AS staffUnit, CASE WHEN $staff THEN l.year END AS staffYear
             WITH side, code, unitId, regionCode, year,
                  sum(CASE WHEN excluded THEN 0 ELSE fen END) AS fen,
                  count(CASE WHEN excluded THEN null ELSE 1 END) AS lineCount,
                  count(CASE WHEN excluded THEN 1 END) AS excludedLines,
-                 count(DISTINCT CASE WHEN excluded THEN null ELSE l.reportId END) AS reportCount,
-                 sum(CASE WHEN NOT excluded AND budget IS NOT NULL AND l.totalFen IS NOT NULL THEN l.totalFen END) AS executed,
-                 sum(CASE WHEN NOT excluded AND budget IS NOT NULL AND l.totalFen IS NOT NULL THEN budget END) AS budgeted,
-                 count(CASE WHEN NOT excluded AND budget IS NOT NULL AND l.totalFen IS NOT NULL THEN 1 END) AS budgetLines,
-                 min(l.unitId) AS firstUnit, max(l.unitId) AS lastUnit, min(l.year) AS firstYear, max(l.year) AS lastYear
-            WITH side, code, unitId, regionCode, year, fen, lineCount, excludedLines, reportCount,
+                 count(DISTINCT distinctReport) AS distinctReports,
+                 sum(CASE WHEN NOT excluded AND budget IS NOT NULL THEN l.totalFen END) AS executed,
+                 sum(CASE WHEN NOT excluded THEN budget END) AS budgeted,
+                 count(CASE WHEN NOT excluded THEN budget END) AS budgetLines,
+                 min(staffUnit) AS firstUnit, max(staffUnit) AS lastUnit, min(staffYear) AS firstYear, max(staffYear) AS lastYear
+            WITH side, code, unitId, regionCode, year, fen, lineCount, excludedLines, distinctReports AS reportCount,
                  CASE WHEN budgetLines > 0 THEN executed END AS executed,
                  CASE WHEN budgetLines > 0 THEN budgeted END AS budgeted,
                  CASE WHEN firstUnit = lastUnit AND firstYear = lastYear THEN firstUnit END AS onlyUnit,
@@ -72,43 +78,50 @@ class RollupRepository {
 
     /**
      * The roll-up to 类 from the per-report class totals written at import: the same answer as {@link #ROLLUP} at
-     * that level (every finest line is at least a 类, so none is coarse), from a twelfth of the rows.
+     * that level (every finest line is at least a 类, so none is coarse), from a fifth of the rows. A report has
+     * one total per 类 and fund, so per subject the totals counted are the reports counted.
      */
     private static final String CLASS_ROLLUP = """
             UNWIND $sides AS side
-            CALL (side) {
-                UNWIND coalesce(side.unitIds, []) AS unitId
+            WITH side, side.scheme AS scheme, side.kind AS kind, side.fund AS fund, side.years AS years,
+                 side.unitIds AS unitIds, side.regions AS regions
+            CALL (scheme, kind, years, unitIds, regions) {
+                UNWIND coalesce(unitIds, []) AS unitId
                 MATCH (t:ClassTotal {unitId: unitId})
+                WHERE t.kind = kind AND t.scheme = scheme AND (years IS NULL OR t.year IN years)
+                  AND (regions IS NULL OR any(region IN regions WHERE t.regionCode STARTS WITH region))
                 RETURN t
               UNION ALL
-                UNWIND CASE WHEN side.unitIds IS NULL THEN coalesce(side.regions, []) ELSE [] END AS region
-                MATCH (t:ClassTotal) WHERE t.regionCode STARTS WITH region
+                UNWIND CASE WHEN unitIds IS NULL THEN coalesce(regions, []) ELSE [] END AS region
+                MATCH (r:Report) WHERE r.regionCode STARTS WITH region AND r.kind = kind
+                  AND (years IS NULL OR r.year IN years)
+                MATCH (r)-[:HAS_CLASS_TOTAL]->(t:ClassTotal)
+                WHERE t.scheme = scheme
                 RETURN t
               UNION ALL
                 MATCH (t:ClassTotal)
-                WHERE t.year IN CASE WHEN side.unitIds IS NULL AND side.regions IS NULL
-                                     THEN coalesce(side.years, range(2000, 2100)) ELSE [] END
-                  AND t.kind = side.kind AND t.scheme = side.scheme
+                WHERE t.year IN CASE WHEN unitIds IS NULL AND regions IS NULL
+                                     THEN coalesce(years, range(2000, 2100)) ELSE [] END
+                  AND t.kind = kind AND t.scheme = scheme
                 RETURN t
             }
-            WITH side, t
-            WHERE t.scheme = side.scheme AND t.kind = side.kind
-              AND CASE WHEN side.fund IS NULL THEN t.primary ELSE t.fund = side.fund END
-              AND (side.years IS NULL OR t.year IN side.years)
-              AND (side.unitIds IS NULL OR t.unitId IN side.unitIds)
-              AND (side.regions IS NULL OR any(region IN side.regions WHERE t.regionCode STARTS WITH region))
+            WITH side.name AS side, fund, t, t[$measure] AS fen
+            WHERE fen IS NOT NULL AND CASE WHEN fund IS NULL THEN t.primary ELSE t.fund = fund END
               AND ($under IS NULL OR t.code STARTS WITH $under)
-              AND t[$measure] IS NOT NULL
-            WITH side.name AS side, t,
+            WITH side, t, fen,
                  CASE WHEN $bySubject THEN t.code END AS code,
                  CASE WHEN $byUnit THEN t.unitId END AS unitId,
                  CASE WHEN $byRegion THEN t.regionCode END AS regionCode,
-                 CASE WHEN $byYear THEN t.year END AS year
+                 CASE WHEN $byYear THEN t.year END AS year,
+                 CASE WHEN $bySubject THEN null ELSE t.reportId END AS distinctReport,
+                 CASE WHEN $staff THEN t.unitId END AS staffUnit, CASE WHEN $staff THEN t.year END AS staffYear
             WITH side, code, unitId, regionCode, year,
-                 sum(t[$measure]) AS fen, sum(t[$measureLines]) AS lineCount, count(DISTINCT t.reportId) AS reportCount,
+                 sum(fen) AS fen, sum(t[$measureLines]) AS lineCount, count(*) AS totals,
+                 count(DISTINCT distinctReport) AS distinctReports,
                  sum(t.executedFen) AS executed, sum(t.budgetedFen) AS budgeted, sum(t.budgetLines) AS budgetLines,
-                 min(t.unitId) AS firstUnit, max(t.unitId) AS lastUnit, min(t.year) AS firstYear, max(t.year) AS lastYear
-            WITH side, code, unitId, regionCode, year, fen, lineCount, 0 AS excludedLines, reportCount,
+                 min(staffUnit) AS firstUnit, max(staffUnit) AS lastUnit, min(staffYear) AS firstYear, max(staffYear) AS lastYear
+            WITH side, code, unitId, regionCode, year, fen, lineCount, 0 AS excludedLines,
+                 CASE WHEN $bySubject THEN totals ELSE distinctReports END AS reportCount,
                  CASE WHEN budgetLines > 0 THEN executed END AS executed,
                  CASE WHEN budgetLines > 0 THEN budgeted END AS budgeted,
                  CASE WHEN firstUnit = lastUnit AND firstYear = lastYear THEN firstUnit END AS onlyUnit,
@@ -120,6 +133,10 @@ class RollupRepository {
     private static final int CLASS_LENGTH = 3;
 
     private final Neo4jClient neo4j;
+
+    private static int size(Object list) {
+        return list instanceof java.util.Collection<?> values ? values.size() : 0;
+    }
 
     RollupRepository(Neo4jClient neo4j) {
         this.neo4j = neo4j;
@@ -142,6 +159,9 @@ class RollupRepository {
         params.put("byUnit", groupBy.contains(Dimension.UNIT));
         params.put("byRegion", groupBy.contains(Dimension.REGION));
         params.put("byYear", groupBy.contains(Dimension.YEAR));
+        params.put("staff", sides.stream().allMatch(side ->
+                (groupBy.contains(Dimension.UNIT) || size(side.get("unitIds")) == 1)
+                        && (groupBy.contains(Dimension.YEAR) || size(side.get("years")) == 1)));
         var byClassTotals = levelLength == CLASS_LENGTH && (under == null || under.length() <= CLASS_LENGTH);
         return neo4j.query(byClassTotals ? CLASS_ROLLUP : ROLLUP).bindAll(params)
                 .fetchAs(Aggregate.class).mappedBy((types, row) -> new Aggregate(
