@@ -16,13 +16,18 @@ import org.kemu.api.Connection;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The classification tree: lookups, navigation and loading. */
+/**
+ * The classification tree: lookups, navigation and loading. Subjects are reference data that change only when
+ * the seed is loaded, so lookups by key are served from an in-memory copy read once (a few hundred subjects per
+ * scheme); a key missing from it is looked up in the graph.
+ */
 @Service
 public class ClassificationService {
 
     private static final String CURSOR_TYPE = "subject";
 
     private final SubjectRepository repository;
+    private volatile Map<SubjectKey, Subject> snapshot;
 
     ClassificationService(SubjectRepository repository) {
         this.repository = repository;
@@ -69,8 +74,34 @@ public class ClassificationService {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return repository.findByKeys(new LinkedHashSet<>(keys)).stream()
-                .collect(Collectors.toMap(Subject::key, Function.identity(), (a, b) -> a));
+        var known = snapshot();
+        var result = new HashMap<SubjectKey, Subject>();
+        var missing = new LinkedHashSet<SubjectKey>();
+        for (var key : keys) {
+            var subject = known.get(key);
+            if (subject != null) {
+                result.put(key, subject);
+            } else {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            repository.findByKeys(missing).forEach(subject -> result.putIfAbsent(subject.key(), subject));
+        }
+        return result;
+    }
+
+    private Map<SubjectKey, Subject> snapshot() {
+        var current = snapshot;
+        if (current == null) {
+            var loaded = new HashMap<SubjectKey, Subject>();
+            for (var scheme : Scheme.values()) {
+                repository.findAll(scheme).forEach(subject -> loaded.put(subject.key(), subject));
+            }
+            current = Map.copyOf(loaded);
+            snapshot = current;
+        }
+        return current;
     }
 
     public Map<Subject, Subject> parents(List<Subject> subjects) {
@@ -167,6 +198,7 @@ public class ClassificationService {
                 })
                 .toList();
         repository.upsert(scheme, params);
+        snapshot = null;
     }
 
     /** Codes of the ancestors of a code: "2080109" → ["208", "20801"]. */
