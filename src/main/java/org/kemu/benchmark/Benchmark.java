@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.kemu.synthetic.DatasetSize;
 import org.kemu.synthetic.SyntheticDataset;
@@ -29,6 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and writes the figures as Markdown.
  */
 public final class Benchmark {
+
+    /** The client concurrencies every shape is timed at. */
+    public static final List<Integer> CONCURRENCIES = List.of(1, 8, 32);
 
     /** What to run. */
     public record Settings(DatasetSize size, long seed, Path out, double secondsPerCell, Path peerDirectory,
@@ -198,9 +200,5 @@ public final class Benchmark {
     private static long liveHeapBytes() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    static List<Integer> defaultConcurrencies() {
-        return IntStream.of(1, 8, 32).boxed().toList();
     }
 }

@@ -121,14 +121,9 @@ public final class CommandLine {
         }
     }
 
-
     private int extract(Options options) {
-        var file = options.files().getFirst();
-        Extraction extraction;
-        try {
-            extraction = readDisclosure(file, options.region());
-        } catch (IOException | ExtractionException e) {
-            err.println("ERROR " + e.getMessage());
+        var extraction = readDisclosure(options);
+        if (extraction == null) {
             return 1;
         }
         var reports = extraction.reports();
@@ -149,11 +144,8 @@ public final class CommandLine {
     /** Extracts first, without touching the database: unreadable text or unreconciled figures never get that far. */
     private int importText(Options options) {
         var file = options.files().getFirst();
-        Extraction extraction;
-        try {
-            extraction = readDisclosure(file, options.region());
-        } catch (IOException | ExtractionException e) {
-            err.println("ERROR " + e.getMessage());
+        var extraction = readDisclosure(options);
+        if (extraction == null) {
             err.println("rejected: nothing was imported");
             return 1;
         }
@@ -167,15 +159,23 @@ public final class CommandLine {
                 .importDocuments(file, extraction.reports(), options.dryRun()), options.dryRun()));
     }
 
-    private static Extraction readDisclosure(String file, String region) throws IOException {
+    /** The extraction of the command's file, or null after saying on stderr why it cannot be read. */
+    private Extraction readDisclosure(Options options) {
+        var file = options.files().getFirst();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(Path.of(file));
         } catch (IOException e) {
-            throw new IOException(file + ": cannot read (" + e.getMessage() + ")", e);
+            err.println("ERROR " + file + ": cannot read (" + e.getMessage() + ")");
+            return null;
         }
-        var text = new String(bytes, StandardCharsets.UTF_8);
-        return new DisclosureExtractor().extract(text, Path.of(file).getFileName().toString(), region);
+        try {
+            var text = new String(bytes, StandardCharsets.UTF_8);
+            return new DisclosureExtractor().extract(text, Path.of(file).getFileName().toString(), options.region());
+        } catch (ExtractionException e) {
+            err.println("ERROR " + e.getMessage());
+            return null;
+        }
     }
 
     private void summarise(ExtractionReport report) {
@@ -278,7 +278,7 @@ public final class CommandLine {
         }
         var peer = options.peer() == null ? Path.of("bench", "peer") : options.peer().equals("none") ? null : Path.of(options.peer());
         var settings = new Benchmark.Settings(size, options.seed(), Path.of(options.out() == null ? "BENCHMARKS.md" : options.out()),
-                options.seconds(), peer, List.of(1, 8, 32));
+                options.seconds(), peer, Benchmark.CONCURRENCIES);
         try (var context = new SpringApplicationBuilder(KemuApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)

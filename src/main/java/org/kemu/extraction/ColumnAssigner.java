@@ -99,7 +99,7 @@ final class ColumnAssigner {
     }
 
     /** Every increasing choice of k of n column indexes. */
-    private static List<int[]> combinations(int n, int k) {
+    static List<int[]> combinations(int n, int k) {
         var result = new ArrayList<int[]>();
         collect(n, k, 0, new int[k], 0, result);
         return result;

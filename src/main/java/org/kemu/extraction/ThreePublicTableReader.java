@@ -207,7 +207,7 @@ final class ThreePublicTableReader {
         }
         int[] best = null;
         var bestScore = Long.MAX_VALUE;
-        for (var choice : choices(columns.size(), amounts.size())) {
+        for (var choice : ColumnAssigner.combinations(columns.size(), amounts.size())) {
             var values = valuesOf(choice, amounts);
             long score = addsUp(columns, values) ? 0 : INCONSISTENT;
             if (amounts.size() < columns.size()) {
@@ -270,23 +270,6 @@ final class ThreePublicTableReader {
             return vehicles.compareTo(parts) == 0;
         }
         return true;
-    }
-
-    private static List<int[]> choices(int n, int k) {
-        var result = new ArrayList<int[]>();
-        collect(n, k, 0, new int[k], 0, result);
-        return result;
-    }
-
-    private static void collect(int n, int k, int from, int[] current, int depth, List<int[]> result) {
-        if (depth == k) {
-            result.add(current.clone());
-            return;
-        }
-        for (int i = from; i <= n - (k - depth); i++) {
-            current[depth] = i;
-            collect(n, k, i + 1, current, depth + 1, result);
-        }
     }
 
     private static void emit(Map<Integer, BigDecimal> values, List<Column> columns, FoundTable table,
