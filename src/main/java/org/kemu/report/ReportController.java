@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
@@ -40,9 +41,19 @@ final class ReportController {
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.projectsByReport(ids)));
     }
 
+    /**
+     * When the request asks for anything computed from the lines, they are read with the report and handed to the
+     * lines loader, so a report page costs one statement instead of two.
+     */
     @QueryMapping
-    Report report(@Argument String unitId, @Argument int year, @Argument ReportKind kind) {
-        return reports.report(unitId, year, kind).orElse(null);
+    Report report(@Argument String unitId, @Argument int year, @Argument ReportKind kind,
+                  DataFetchingFieldSelectionSet selection, DataLoader<String, List<Line>> reportLines) {
+        if (!selection.containsAnyOf("lines", "total", "executionRate", "perStaff", "checks")) {
+            return reports.report(unitId, year, kind).orElse(null);
+        }
+        var found = reports.reportWithLines(unitId, year, kind);
+        found.ifPresent(read -> reportLines.prime(read.report().id(), read.lines()));
+        return found.map(ReportWithLines::report).orElse(null);
     }
 
     @BatchMapping(typeName = "Report", field = "unit")

@@ -14,7 +14,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +27,12 @@ class ReportRepository {
     private static final String RETURN_UNIT = """
              RETURN u.id AS id, u.name AS name, u.type AS type, u.regionCode AS regionCode,
                     [(u)-[:SUPERVISED_BY]->(s) | s.id][0] AS supervisorId
+            """;
+
+    /** The report node once, its lines beside it (not the report repeated on every line). */
+    private static final String RETURN_REPORT_LINES = """
+
+            RETURN r, COLLECT { MATCH (r)-[:HAS_LINE]->(l:Line) RETURN l ORDER BY l.scheme, l.code, l.fund } AS lines
             """;
 
     private final Neo4jClient neo4j;
@@ -97,14 +105,22 @@ class ReportRepository {
                 .fetchAs(Report.class).mappedBy((types, row) -> report(row.get("r"))).all().stream().toList();
     }
 
-    List<Line> findLines(Collection<String> reportIds) {
-        return neo4j.query("""
-                        MATCH (l:Line) WHERE l.reportId IN $ids
-                        MATCH (r:Report {id: l.reportId})
-                        RETURN l, r ORDER BY l.reportId, l.scheme, l.code, l.fund
-                        """)
+    /** A report and, in the same statement, all its lines: a report page asks for both, so one round trip. */
+    Optional<ReportWithLines> findReportWithLines(String id) {
+        return neo4j.query("MATCH (r:Report {id: $id})" + RETURN_REPORT_LINES)
+                .bind(id).to("id")
+                .fetchAs(ReportWithLines.class).mappedBy((types, row) -> reportWithLines(row)).one();
+    }
+
+    List<ReportWithLines> findLines(Collection<String> reportIds) {
+        return neo4j.query("MATCH (r:Report) WHERE r.id IN $ids" + RETURN_REPORT_LINES)
                 .bind(List.copyOf(reportIds)).to("ids")
-                .fetchAs(Line.class).mappedBy((types, row) -> line(row.get("l"), row.get("r"))).all().stream().toList();
+                .fetchAs(ReportWithLines.class).mappedBy((types, row) -> reportWithLines(row)).all().stream().toList();
+    }
+
+    private static ReportWithLines reportWithLines(Record row) {
+        var r = row.get("r");
+        return new ReportWithLines(report(r), row.get("lines").asList(l -> line(l, r)));
     }
 
     List<Keyed<Figure>> findFigures(Collection<String> reportIds) {

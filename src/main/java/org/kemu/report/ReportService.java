@@ -69,6 +69,15 @@ public class ReportService {
         return report;
     }
 
+    /** The report with all its lines in one read, for a request that will ask for both. */
+    public Optional<ReportWithLines> reportWithLines(String unitId, int year, ReportKind kind) {
+        var found = repository.findReportWithLines(unitId + ":" + year + ":" + kind);
+        if (found.isEmpty()) {
+            requireUnit(unitId);
+        }
+        return found;
+    }
+
     public Map<String, Report> reportsById(Collection<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -102,7 +111,10 @@ public class ReportService {
     }
 
     public Map<String, List<Line>> linesByReport(Collection<String> reportIds) {
-        return group(reportIds, repository.findLines(Set.copyOf(reportIds)), Line::reportId);
+        var result = new LinkedHashMap<String, List<Line>>();
+        reportIds.forEach(id -> result.put(id, List.of()));
+        repository.findLines(Set.copyOf(reportIds)).forEach(found -> result.put(found.report().id(), found.lines()));
+        return result;
     }
 
     public Map<String, List<Figure>> figuresByReport(Collection<String> reportIds) {

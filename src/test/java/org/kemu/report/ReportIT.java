@@ -3,6 +3,7 @@ package org.kemu.report;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -136,6 +137,19 @@ class ReportIT {
                 });
         graphQl.documentName("unitById").variable("id", "640323-ffffffff").execute()
                 .errors().satisfy(errors -> assertThat(errors.getFirst().getMessage()).contains("640323-ffffffff"));
+    }
+    @Test
+    void aReportWithItsLinesIsReadInOneStatement() {
+        var unitId = unitId(YANCHI);
+        try (var counter = CypherStatementCounter.start()) {
+            var response = graphQl.documentName("reportLines").variable("unitId", unitId).variable("year", 2024).execute();
+            response.path("report.year").entity(Integer.class).isEqualTo(2024);
+            response.path("report.lines[?(@.subject.code == '2080109')].amount").entityList(BigDecimal.class)
+                    .containsExactly(new BigDecimal("1801947.97"));
+            response.path("report.lines[?(@.subject.code == '2080109')].subject.name").entityList(String.class)
+                    .containsExactly("社会保险经办机构");
+            assertThat(counter.count()).as("statements").isEqualTo(1);
+        }
     }
 
     private GraphQlTester.Response unitReport(String unitName, int year, String under) {
