@@ -24,13 +24,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The benchmark harness: loads a synthetic dataset through the importer (measuring lines per second), checks
- * that every target answers every shape correctly, then times each shape on each target at each concurrency
- * and writes the figures as Markdown.
+ * that every target answers every shape correctly, times each shape on each target at each concurrency, measures
+ * the database's own write speed for comparison with the import, and writes the figures as Markdown.
  */
 public final class Benchmark {
 
     /** The client concurrencies every shape is timed at. */
     public static final List<Integer> CONCURRENCIES = List.of(1, 8, 32);
+    /** Reports whose lines the write floor copies: about 100,000 lines at M, the whole dataset at S. */
+    private static final int FLOOR_REPORTS = 2_000;
 
     /** What to run. */
     public record Settings(DatasetSize size, long seed, Path out, double secondsPerCell, Path peerDirectory,
@@ -112,7 +114,11 @@ public final class Benchmark {
                     timings.add(new Timings(shape, target.name(), stats, target instanceof PeerServer p ? p.note(shape) : null));
                 }
             }
-            var report = new BenchmarkReport(settings, load, heap, parameters, verifications, timings,
+            log.println("measuring the database's write floor on copies of " + FLOOR_REPORTS + " reports …");
+            var floor = new WriteFloor(driver).measure(dataset, FLOOR_REPORTS);
+            log.printf("write floor: %,d lines in %.1f s = %,.0f lines/s%n", floor.lines(), floor.seconds(),
+                    floor.linesPerSecond());
+            var report = new BenchmarkReport(settings, load, floor, heap, parameters, verifications, timings,
                     peer == null ? null : peer.description(), peerNote);
             report.write(settings.out());
             log.println("wrote " + settings.out());

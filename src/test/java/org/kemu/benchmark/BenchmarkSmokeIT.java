@@ -34,7 +34,7 @@ class BenchmarkSmokeIT {
 
         var log = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(log).isZero();
-        assertThat(log).contains("loaded 180 reports");
+        assertThat(log).contains("loaded 180 reports").contains("write floor: 10,717 lines");
         var markdown = Files.readString(report);
         for (int shape = 1; shape <= 7; shape++) {
             assertThat(markdown).contains("| " + shape + " | kemu GraphQL | ✅").contains("| " + shape + " | raw Cypher | ✅");

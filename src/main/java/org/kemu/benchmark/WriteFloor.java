@@ -1,0 +1,144 @@
+package org.kemu.benchmark;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kemu.importing.ReportDocument;
+import org.kemu.money.AmountUnit;
+import org.kemu.money.Money;
+import org.neo4j.driver.Driver;
+
+/**
+ * The engine floor for imports: the lines of generated reports written by plain Cypher, as fast as the database
+ * takes them. Same nodes, properties, relationships and indexes as kemu's import and the same batch size, but no
+ * parsing, validation, checksums, revisions, class totals or other report parts. The copies are removed again, so
+ * the measurement leaves the database as it found it.
+ */
+final class WriteFloor {
+
+    /** Reports per transaction, as the synthetic loader imports them. */
+    private static final int BATCH = 500;
+    private static final String ID_PREFIX = "write-floor:";
+
+    private final Driver driver;
+
+    WriteFloor(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** How many lines were written, in how long. */
+    record Result(long lines, double seconds) {
+
+        double linesPerSecond() {
+            return seconds == 0 ? 0 : lines / seconds;
+        }
+    }
+
+    Result measure(Iterable<ReportDocument> documents, int reportLimit) {
+        var reports = new ArrayList<Map<String, Object>>();
+        var lines = new ArrayList<Map<String, Object>>();
+        long written = 0;
+        long nanos = 0;
+        int count = 0;
+        try {
+            for (var document : documents) {
+                if (count++ == reportLimit) {
+                    break;
+                }
+                add(document, count, reports, lines);
+                if (reports.size() == BATCH) {
+                    nanos += write(reports, lines);
+                    written += lines.size();
+                    reports.clear();
+                    lines.clear();
+                }
+            }
+            if (!reports.isEmpty()) {
+                nanos += write(reports, lines);
+                written += lines.size();
+            }
+        } finally {
+            removeCopies();
+        }
+        return new Result(written, nanos / 1e9);
+    }
+
+    private static void add(ReportDocument doc, int number, List<Map<String, Object>> reports,
+                            List<Map<String, Object>> lines) {
+        var reportId = ID_PREFIX + number;
+        var unitId = doc.unit().regionCode() + "-" + ID_PREFIX + number;
+        reports.add(Map.of("id", reportId, "unitId", unitId, "year", doc.year(), "kind", doc.kind(),
+                "regionCode", doc.unit().regionCode()));
+        int position = 0;
+        for (var line : doc.lines()) {
+            var unit = AmountUnit.ofLabel(line.unit() == null ? doc.amountUnit() : line.unit());
+            var row = new HashMap<String, Object>();
+            row.put("reportId", reportId);
+            row.put("unitId", unitId);
+            row.put("regionCode", doc.unit().regionCode());
+            row.put("year", doc.year());
+            row.put("kind", doc.kind());
+            row.put("scheme", line.scheme());
+            row.put("code", line.code());
+            row.put("fund", line.fund());
+            row.put("primary", true);
+            row.put("finest", true);
+            row.put("statedName", line.name());
+            row.put("statedUnit", unit.name());
+            row.put("position", position++);
+            row.put("totalFen", fen(line.total(), unit));
+            row.put("basicFen", fen(line.basic(), unit));
+            row.put("projectFen", fen(line.project(), unit));
+            row.put("budgetInitialFen", fen(line.budgetInitial(), unit));
+            row.put("budgetAdjustedFen", fen(line.budgetAdjusted(), unit));
+            lines.add(row);
+        }
+    }
+
+    private static Long fen(BigDecimal amount, AmountUnit unit) {
+        return amount == null ? null : Money.toFen(amount, unit);
+    }
+
+    private long write(List<Map<String, Object>> reports, List<Map<String, Object>> lines) {
+        var started = System.nanoTime();
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                tx.run("""
+                        UNWIND $rows AS report
+                        CREATE (r:Report)
+                        SET r = report
+                        """, Map.of("rows", reports)).consume();
+                tx.run("""
+                        UNWIND $rows AS line
+                        MATCH (r:Report {id: line.reportId})
+                        MATCH (s:Subject {scheme: line.scheme, code: line.code})
+                        CREATE (r)-[:HAS_LINE]->(l:Line)-[:OF_SUBJECT]->(s)
+                        SET l = line
+                        """, Map.of("rows", lines)).consume();
+            });
+        }
+        return System.nanoTime() - started;
+    }
+
+    private void removeCopies() {
+        try (var session = driver.session()) {
+            session.run("""
+                    MATCH (r:Report) WHERE r.id STARTS WITH $prefix
+                    CALL (r) {
+                        OPTIONAL MATCH (r)-[:HAS_LINE]->(l:Line)
+                        WITH r, collect(l) AS lines
+                        FOREACH (l IN lines | DETACH DELETE l)
+                        DETACH DELETE r
+                    } IN TRANSACTIONS OF 200 ROWS
+                    """, Map.of("prefix", ID_PREFIX)).consume();
+            var left = session.run("MATCH (r:Report) WHERE r.id STARTS WITH $prefix RETURN count(r) AS left",
+                    Map.of("prefix", ID_PREFIX)).single().get("left").asLong();
+            if (left > 0) {
+                throw new IllegalStateException(left + " copied reports of the write floor could not be removed");
+            }
+        }
+    }
+}
