@@ -94,19 +94,52 @@ public class ReportImporter {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return importParsed(parsed, dryRun);
+        return write(prepareParsed(parsed), dryRun);
     }
 
     /** Imports documents built in memory (no JSON parsing), e.g. a generated dataset, all or nothing. */
     public ImportResult importDocuments(String source, List<ReportDocument> documents, boolean dryRun) {
+        return write(prepare(source, documents), dryRun);
+    }
+
+    /**
+     * Checks documents built in memory and turns them into the rows to write, without writing anything: a loader
+     * can prepare its next batch while the previous one is written. Throws {@link ImportException} listing every
+     * error when any document is invalid.
+     */
+    public PreparedBatch prepare(String source, List<ReportDocument> documents) {
         var parsed = new ArrayList<Parsed>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             parsed.add(new Parsed(source, "$[" + i + "]", documents.get(i)));
         }
-        return importParsed(parsed, dryRun);
+        return prepareParsed(parsed);
     }
 
-    private ImportResult importParsed(List<Parsed> parsed, boolean dryRun) {
+    /** Writes a prepared batch in one transaction, all or nothing (rolled back when {@code dryRun}). */
+    public ImportResult write(PreparedBatch batch, boolean dryRun) {
+        var problems = new ArrayList<>(batch.warnings);
+        var outcomes = transactions.execute(status -> {
+            var result = write(batch.reports, dryRun, problems);
+            if (dryRun) {
+                status.setRollbackOnly();
+            }
+            return result;
+        });
+        return new ImportResult(dryRun, outcomes, List.copyOf(problems));
+    }
+
+    /** Documents that passed validation, as rows ready to write, with the warnings found on the way. */
+    public static final class PreparedBatch {
+        private final List<Prepared> reports;
+        private final List<ImportProblem> warnings;
+
+        private PreparedBatch(List<Prepared> reports, List<ImportProblem> warnings) {
+            this.reports = reports;
+            this.warnings = warnings;
+        }
+    }
+
+    private PreparedBatch prepareParsed(List<Parsed> parsed) {
         var problems = new ArrayList<ImportProblem>();
         var needsNames = parsed.stream().anyMatch(p -> !list(p.document().glossary()).isEmpty()
                 || list(p.document().lines()).stream().anyMatch(l -> l.code() == null));
@@ -116,21 +149,14 @@ public class ReportImporter {
         if (problems.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
             throw new ImportException(problems);
         }
-        var prepared = resolved.stream().map(p -> prepare(p, names)).toList();
-        var outcomes = transactions.execute(status -> {
-            var result = write(prepared, dryRun, problems);
-            if (dryRun) {
-                status.setRollbackOnly();
-            }
-            return result;
-        });
-        return new ImportResult(dryRun, outcomes, List.copyOf(problems));
+        return new PreparedBatch(resolved.stream().map(p -> prepare(p, names)).toList(), List.copyOf(problems));
     }
 
     /**
      * Writes the changed reports of a batch: one statement per part of the format for the whole batch. A report
      * whose checksum is stored already is left alone; a report that replaces an earlier version keeps that
-     * version as a revision. Consistency checks run on what was written, inside the transaction.
+     * version as a revision. The consistency warnings of the reports written (checked on their rows while they
+     * were prepared) join the result.
      */
     private List<ImportResult.ReportOutcome> write(List<Prepared> prepared, boolean dryRun, List<ImportProblem> warnings) {
         var stored = writer.storedChecksums(prepared.stream().map(Prepared::reportId).toList());
@@ -167,9 +193,7 @@ public class ReportImporter {
         writer.createCounts(flatten(changed, Prepared::counts));
         writer.createDefinitions(flatten(changed, Prepared::definitions));
         writer.createProjects(flatten(changed, Prepared::projects));
-        for (var p : changed) {
-            warnings.addAll(ImportConsistency.check(p.file(), p.report(), p.lines(), p.figures(), p.threePublic()));
-        }
+        changed.forEach(p -> warnings.addAll(p.inconsistencies()));
         var outcomes = new ArrayList<ImportResult.ReportOutcome>();
         for (var p : prepared) {
             var status = !changed.contains(p) ? ImportResult.Status.UNCHANGED
@@ -191,7 +215,7 @@ public class ReportImporter {
                             Map<String, Object> report, List<Map<String, Object>> lines,
                             List<Map<String, Object>> figures, List<Map<String, Object>> threePublic,
                             List<Map<String, Object>> counts, List<Map<String, Object>> definitions,
-                            List<Map<String, Object>> projects, String checksum) {
+                            List<Map<String, Object>> projects, String checksum, List<ImportProblem> inconsistencies) {
     }
 
     private Prepared prepare(Parsed parsed, SubjectNameResolver names) {
@@ -231,7 +255,8 @@ public class ReportImporter {
         canonical.put("definitions", definitions);
         canonical.put("projects", projects);
         return new Prepared(parsed.file(), doc, reportId, unit, report, lines, figures, threePublic, counts,
-                definitions, projects, sha256(CANONICAL_JSON.writeValueAsString(canonical)));
+                definitions, projects, sha256(CANONICAL_JSON.writeValueAsString(canonical)),
+                ImportConsistency.check(parsed.file(), report, lines, figures, threePublic));
     }
 
     private static List<Map<String, Object>> withReport(String reportId, List<Map<String, Object>> rows) {

@@ -1,7 +1,12 @@
 package org.kemu.synthetic;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
@@ -45,53 +50,66 @@ public class SyntheticLoader {
         return new SyntheticDataset(items, regions.counties(), size, seed);
     }
 
+    /**
+     * Generates and prepares each batch on a second thread while the previous batch is written, so the checks
+     * and row building overlap the database's work instead of adding to it. Batches are written in order, one
+     * transaction each.
+     */
     public LoadResult load(DatasetSize size, long seed) {
         var dataset = dataset(size, seed);
-        var batch = new ArrayList<ReportDocument>(BATCH);
+        var documents = dataset.iterator();
         long lines = 0;
         long created = 0;
         long unchanged = 0;
         int reports = 0;
         var started = System.nanoTime();
-        for (var document : dataset) {
-            batch.add(document);
-            if (batch.size() == BATCH) {
-                var counts = importBatch(batch);
-                lines += counts[0];
-                created += counts[1];
-                unchanged += counts[2];
-                reports += batch.size();
-                batch.clear();
+        try (var preparer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("synthetic-prepare").factory())) {
+            var next = preparer.submit(() -> prepareBatch(documents));
+            while (true) {
+                var batch = await(next);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                next = preparer.submit(() -> prepareBatch(documents));
+                var result = importer.write(batch.get(), false);
+                for (var report : result.reports()) {
+                    lines += report.lineCount();
+                    if (report.status() == ImportResult.Status.UNCHANGED) {
+                        unchanged++;
+                    } else {
+                        created++;
+                    }
+                }
+                reports += result.reports().size();
                 if (reports % (BATCH * 10) == 0) {
                     log.info("synthetic {}: {} of {} reports loaded ({} lines, {} s)", size, reports,
                             dataset.reportCount(), lines, (System.nanoTime() - started) / 1_000_000_000);
                 }
             }
         }
-        if (!batch.isEmpty()) {
-            var counts = importBatch(batch);
-            lines += counts[0];
-            created += counts[1];
-            unchanged += counts[2];
-            reports += batch.size();
-        }
         var seconds = (System.nanoTime() - started) / 1e9;
         return new LoadResult(size, seed, reports, lines, created, unchanged, seconds);
     }
 
-    private long[] importBatch(List<ReportDocument> batch) {
-        var result = importer.importDocuments("synthetic", List.copyOf(batch), false);
-        long lines = 0;
-        long created = 0;
-        long unchanged = 0;
-        for (var report : result.reports()) {
-            lines += report.lineCount();
-            if (report.status() == ImportResult.Status.UNCHANGED) {
-                unchanged++;
-            } else {
-                created++;
-            }
+    private Optional<ReportImporter.PreparedBatch> prepareBatch(Iterator<ReportDocument> documents) {
+        var batch = new ArrayList<ReportDocument>(BATCH);
+        while (batch.size() < BATCH && documents.hasNext()) {
+            batch.add(documents.next());
         }
-        return new long[] {lines, created, unchanged};
+        return batch.isEmpty() ? Optional.empty() : Optional.of(importer.prepare("synthetic", batch));
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing a batch", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }
