@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Subject;
@@ -41,10 +42,13 @@ final class RollupController {
         this.reports = reports;
     }
 
+    /** Report counts, budgets and staff are only computed when the request asks for a field that needs them. */
     @QueryMapping
     List<RollupRow> rollup(@Argument LineFilter filter, @Argument SubjectLevel level, @Argument String under,
-                           @Argument List<Dimension> groupBy, @Argument Measure measure, @Argument AmountUnit unit) {
-        return rollups.rollup(filter, level, under, groupBy, measure, unit);
+                           @Argument List<Dimension> groupBy, @Argument Measure measure, @Argument AmountUnit unit,
+                           DataFetchingFieldSelectionSet selection) {
+        return rollups.rollup(filter, level, under, groupBy, measure, unit,
+                selection.containsAnyOf("reportCount", "executionRate", "perStaff"));
     }
 
     @QueryMapping

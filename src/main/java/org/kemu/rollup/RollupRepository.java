@@ -17,10 +17,9 @@ class RollupRepository {
     /**
      * Lines are found through an index: by unit when the side names units, through the reports of the regions
      * when it names regions, otherwise by (year, kind, scheme). A branch that does not fit a side unwinds or
-     * seeks an empty list, so each side costs one seek per unit, region or year. The unit and year of a group
-     * are only tracked when a staff figure can apply to it.
+     * seeks an empty list, so each side costs one seek per unit, region or year.
      */
-    private static final String ROLLUP = """
+    private static final String LINES_OF_SIDES = """
             UNWIND $sides AS side
             WITH side, side.scheme AS scheme, side.kind AS kind, side.fund AS fund, side.years AS years,
                  side.unitIds AS unitIds, side.regions AS regions
@@ -44,10 +43,21 @@ class RollupRepository {
                   AND l.kind = kind AND l.scheme = scheme
                 RETURN l
             }
+            """;
+
+    /** The lines a side sums, each with its amount and whether it is coarser than the level asked for. */
+    private static final String MEASURED_LINES = """
             WITH side.name AS side, fund, l, l[$measure] AS fen
             WHERE fen IS NOT NULL AND l.finest AND CASE WHEN fund IS NULL THEN l.primary ELSE l.fund = fund END
               AND ($under IS NULL OR l.code STARTS WITH $under)
             WITH side, l, fen, size(l.code) < $levelLength AS coarse
+            """;
+
+    /**
+     * Sums with line and report counts, budgets (for execution rates) and the staff of a group that is one unit in
+     * one year (for per-staff figures); the unit and year of a group are only tracked when a staff figure can apply.
+     */
+    private static final String ROLLUP = LINES_OF_SIDES + MEASURED_LINES + """
             WITH side, l, fen, coarse AND NOT $bySubject AS excluded,
                  CASE WHEN $bySubject THEN CASE WHEN coarse THEN l.code ELSE substring(l.code, 0, $levelLength) END END AS code,
                  CASE WHEN $byUnit THEN l.unitId END AS unitId,
@@ -77,11 +87,28 @@ class RollupRepository {
             """;
 
     /**
+     * {@link #ROLLUP} without report counts, budgets and staff, for requests that ask for none of them: per line it
+     * evaluates a third of the expressions.
+     */
+    private static final String ROLLUP_SUMS = LINES_OF_SIDES + MEASURED_LINES + """
+            WITH side, fen, coarse AND NOT $bySubject AS excluded,
+                 CASE WHEN $bySubject THEN CASE WHEN coarse THEN l.code ELSE substring(l.code, 0, $levelLength) END END AS code,
+                 CASE WHEN $byUnit THEN l.unitId END AS unitId,
+                 CASE WHEN $byRegion THEN l.regionCode END AS regionCode,
+                 CASE WHEN $byYear THEN l.year END AS year
+            RETURN side, code, unitId, regionCode, year,
+                   sum(CASE WHEN excluded THEN 0 ELSE fen END) AS fen,
+                   count(CASE WHEN excluded THEN null ELSE 1 END) AS lineCount,
+                   count(CASE WHEN excluded THEN 1 END) AS excludedLines,
+                   0 AS reportCount, null AS executed, null AS budgeted, null AS staff
+            """;
+
+    /**
      * The roll-up to 类 from the per-report class totals written at import: the same answer as {@link #ROLLUP} at
      * that level (every finest line is at least a 类, so none is coarse), from a fifth of the rows. A report has
      * one total per 类 and fund, so per subject the totals counted are the reports counted.
      */
-    private static final String CLASS_ROLLUP = """
+    private static final String CLASS_TOTALS_OF_SIDES = """
             UNWIND $sides AS side
             WITH side, side.scheme AS scheme, side.kind AS kind, side.fund AS fund, side.years AS years,
                  side.unitIds AS unitIds, side.regions AS regions
@@ -105,9 +132,15 @@ class RollupRepository {
                   AND t.kind = kind AND t.scheme = scheme
                 RETURN t
             }
+            """;
+
+    private static final String MEASURED_CLASS_TOTALS = """
             WITH side.name AS side, fund, t, t[$measure] AS fen
             WHERE fen IS NOT NULL AND CASE WHEN fund IS NULL THEN t.primary ELSE t.fund = fund END
               AND ($under IS NULL OR t.code STARTS WITH $under)
+            """;
+
+    private static final String CLASS_ROLLUP = CLASS_TOTALS_OF_SIDES + MEASURED_CLASS_TOTALS + """
             WITH side, t, fen,
                  CASE WHEN $bySubject THEN t.code END AS code,
                  CASE WHEN $byUnit THEN t.unitId END AS unitId,
@@ -130,6 +163,17 @@ class RollupRepository {
                    COLLECT { MATCH (r:Report) WHERE r.unitId = onlyUnit AND r.year = onlyYear AND r.staffActual IS NOT NULL
                              RETURN r.staffActual }[0] AS staff
             """;
+
+    /** {@link #CLASS_ROLLUP} without report counts, budgets and staff, as {@link #ROLLUP_SUMS}. */
+    private static final String CLASS_ROLLUP_SUMS = CLASS_TOTALS_OF_SIDES + MEASURED_CLASS_TOTALS + """
+            WITH side, fen, t[$measureLines] AS lines,
+                 CASE WHEN $bySubject THEN t.code END AS code,
+                 CASE WHEN $byUnit THEN t.unitId END AS unitId,
+                 CASE WHEN $byRegion THEN t.regionCode END AS regionCode,
+                 CASE WHEN $byYear THEN t.year END AS year
+            RETURN side, code, unitId, regionCode, year, sum(fen) AS fen, sum(lines) AS lineCount, 0 AS excludedLines,
+                   0 AS reportCount, null AS executed, null AS budgeted, null AS staff
+            """;
     private static final int CLASS_LENGTH = 3;
 
     private final Neo4jClient neo4j;
@@ -146,9 +190,10 @@ class RollupRepository {
      * @param sides     one map per side: name, scheme, kind, fund, years, unitIds, regions (nulls for no restriction)
      * @param measure   the line property holding the measure, e.g. {@code totalFen}
      * @param groupBy   the dimensions to group by
+     * @param detail    whether report counts, budgets and staff are wanted; without them the sums cost less
      */
     List<Aggregate> aggregate(List<Map<String, Object>> sides, String measure, int levelLength, String under,
-                              java.util.Set<Dimension> groupBy) {
+                              java.util.Set<Dimension> groupBy, boolean detail) {
         var params = new HashMap<String, Object>();
         params.put("sides", sides);
         params.put("measure", measure);
@@ -163,7 +208,8 @@ class RollupRepository {
                 (groupBy.contains(Dimension.UNIT) || size(side.get("unitIds")) == 1)
                         && (groupBy.contains(Dimension.YEAR) || size(side.get("years")) == 1)));
         var byClassTotals = levelLength == CLASS_LENGTH && (under == null || under.length() <= CLASS_LENGTH);
-        return neo4j.query(byClassTotals ? CLASS_ROLLUP : ROLLUP).bindAll(params)
+        var cypher = byClassTotals ? (detail ? CLASS_ROLLUP : CLASS_ROLLUP_SUMS) : (detail ? ROLLUP : ROLLUP_SUMS);
+        return neo4j.query(cypher).bindAll(params)
                 .fetchAs(Aggregate.class).mappedBy((types, row) -> new Aggregate(
                         row.get("side").asString(),
                         row.get("code").asString(null),

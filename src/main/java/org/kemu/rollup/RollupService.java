@@ -41,12 +41,16 @@ public class RollupService {
         this.reports = reports;
     }
 
+    /**
+     * @param detail whether the rows need report counts, execution rates and per-staff figures; without them
+     *               those are 0 or null and the roll-up costs less
+     */
     public List<RollupRow> rollup(LineFilter filter, SubjectLevel level, String under, List<Dimension> groupBy,
-                                  Measure measure, AmountUnit unit) {
+                                  Measure measure, AmountUnit unit, boolean detail) {
         var dimensions = groupBy == null || groupBy.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(groupBy);
         validate(filter.scheme(), level, under);
         var aggregates = repository.aggregate(List.of(side("rollup", filter)), property(measure), level.codeLength(),
-                under, dimensions);
+                under, dimensions, detail);
         if (aggregates.isEmpty()) {
             requireKnown(filter);
         }
@@ -87,7 +91,7 @@ public class RollupService {
         }
         validate(left.scheme(), level, under);
         var aggregates = repository.aggregate(List.of(side("left", left), side("right", right)), property(measure),
-                level.codeLength(), under, EnumSet.of(Dimension.SUBJECT));
+                level.codeLength(), under, EnumSet.of(Dimension.SUBJECT), false);
         if (aggregates.stream().noneMatch(a -> "left".equals(a.side()))) {
             requireKnown(left);
         }

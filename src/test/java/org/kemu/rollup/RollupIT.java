@@ -52,6 +52,34 @@ class RollupIT {
         assertThat(rows(Map.of(), "CLASS", "TOTAL")).isNotEmpty();
     }
 
+    /**
+     * A request that asks for no report counts, execution rates or per-staff figures is answered by lighter
+     * queries; its rows must be those of the full roll-up, for lines and class totals alike.
+     */
+    @Test
+    void sumsWithoutDetailEqualTheFullRollup() {
+        var fields = List.of("subject", "unit", "region", "year", "amount", "share", "lineCount", "note");
+        for (var level : List.of("CLASS", "SECTION", "ITEM")) {
+            for (var groupBy : List.of(List.of("UNIT", "YEAR", "SUBJECT"), List.of("REGION"), List.<String>of())) {
+                for (var measure : List.of("TOTAL", "BUDGET_ADJUSTED")) {
+                    var full = graphQl.documentName("rollup").variable("filter", Map.of()).variable("level", level)
+                            .variable("groupBy", groupBy).variable("measure", measure).execute()
+                            .path("rollup").entityList(Map.class).get();
+                    var sums = graphQl.documentName("rollupSums").variable("filter", Map.of()).variable("level", level)
+                            .variable("groupBy", groupBy).variable("measure", measure).execute()
+                            .path("rollup").entityList(Map.class).get();
+                    var expected = full.stream().map(row -> {
+                        var kept = new java.util.HashMap<Object, Object>();
+                        fields.forEach(field -> kept.put(field, row.get(field) instanceof Map<?, ?> nested
+                                ? Map.of(nested.keySet().iterator().next(), nested.values().iterator().next()) : row.get(field)));
+                        return kept;
+                    }).toList();
+                    assertThat(sums).as(level + " " + groupBy + " " + measure).isNotEmpty().isEqualTo(expected);
+                }
+            }
+        }
+    }
+
     private Map<String, BigDecimal> rows(Map<String, Object> filter, String level, String measure) {
         var rows = graphQl.documentName("rollup").variable("filter", filter).variable("level", level)
                 .variable("measure", measure).variable("groupBy", List.of("UNIT", "YEAR", "SUBJECT")).execute()
