@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.kemu.classification.Scheme;
 import org.kemu.classification.SubjectKey;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,8 +37,15 @@ class GlossaryRepository {
         this.neo4j = neo4j;
     }
 
-    /** Definitions matching a search, exact term matches first, then terms containing it, then texts containing it. */
-    List<Definition> search(String needle, String subjectCode, String unitId, Integer year, int offset, int limit) {
+    /** One page of the definitions matching a search, and how many match in all. */
+    record SearchPage(List<Definition> definitions, int total) {
+    }
+
+    /**
+     * Definitions matching a search, exact term matches first, then terms containing it, then texts containing
+     * it: the page and the total from one pass over the matches.
+     */
+    SearchPage search(String needle, String subjectCode, String unitId, Integer year, int offset, int limit) {
         var params = searchParams(needle, subjectCode, unitId, year);
         params.put("offset", offset);
         params.put("limit", limit);
@@ -47,16 +55,16 @@ class GlossaryRepository {
                                         WHEN t.searchName CONTAINS $needle OR d.termSearch CONTAINS $needle THEN 1
                                         ELSE 2 END AS rank
                         ORDER BY rank, t.name, d.reportId, d.position
-                        SKIP $offset LIMIT $limit
-                        """ + RETURN_DEFINITION)
+                        WITH collect(d) AS matches
+                        RETURN size(matches) AS total,
+                               [d IN matches[$offset..($offset + $limit)] |
+                                d {id: d.reportId + '#' + d.position, .reportId, .termKey, .statedTerm, .number,
+                                   .position, .text}] AS page
+                        """)
                 .bindAll(params)
-                .fetchAs(Definition.class).mappedBy((types, row) -> definition(row)).all().stream().toList();
-    }
-
-    int count(String needle, String subjectCode, String unitId, Integer year) {
-        return neo4j.query(SEARCH + " RETURN count(d) AS n")
-                .bindAll(searchParams(needle, subjectCode, unitId, year))
-                .fetchAs(Integer.class).mappedBy((types, row) -> row.get("n").asInt()).one().orElse(0);
+                .fetchAs(SearchPage.class).mappedBy((types, row) -> new SearchPage(
+                        row.get("page").asList(GlossaryRepository::definition), row.get("total").asInt()))
+                .one().orElseThrow();
     }
 
     /** The term with this canonical key, or named so, or worded so by any report. */
@@ -113,7 +121,7 @@ class GlossaryRepository {
         return new Term(row.get("key").asString(), row.get("name").asString(), subject, row.get("variants").asInt());
     }
 
-    private static Definition definition(org.neo4j.driver.Record row) {
+    private static Definition definition(MapAccessor row) {
         return new Definition(row.get("id").asString(), row.get("reportId").asString(), row.get("termKey").asString(),
                 row.get("statedTerm").asString(), row.get("number").asString(null), row.get("position").asInt(),
                 row.get("text").asString());

@@ -57,13 +57,13 @@ public class GlossaryService {
         } catch (NumberFormatException e) {
             throw new BadInputException("after: \"" + after + "\" is not a glossary cursor of this API");
         }
-        var rows = repository.search(needle, subjectCode, unitId, year, offset, size + 1);
-        var total = repository.count(needle, subjectCode, unitId, year);
+        var page = repository.search(needle, subjectCode, unitId, year, offset, size + 1);
+        var rows = page.definitions();
         var positions = new HashMap<Definition, Integer>();
         for (int i = 0; i < rows.size(); i++) {
             positions.put(rows.get(i), offset + i);
         }
-        return Connection.of(CURSOR_TYPE, rows, size, offset > 0, total, d -> String.valueOf(positions.get(d)));
+        return Connection.of(CURSOR_TYPE, rows, size, offset > 0, page.total(), d -> String.valueOf(positions.get(d)));
     }
 
     public Optional<Term> term(String name) {
