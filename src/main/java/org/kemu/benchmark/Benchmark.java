@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,8 @@ public final class Benchmark {
     public static final List<Integer> CONCURRENCIES = List.of(1, 8, 32);
     /** Reports whose lines the write floor copies: about 100,000 lines at M, the whole dataset at S. */
     private static final int FLOOR_REPORTS = 2_000;
+    /** Turns each target takes per cell, so that all of them are measured across the same stretch of time. */
+    private static final int ROUNDS = 5;
 
     /** What to run. */
     public record Settings(DatasetSize size, long seed, Path out, double secondsPerCell, Path peerDirectory,
@@ -98,21 +101,7 @@ public final class Benchmark {
             warmUp(shapes, targets);
             var timings = new ArrayList<Timings>();
             for (var shape : shapes) {
-                for (var target : targets) {
-                    if (!target.supports(shape)) {
-                        continue;
-                    }
-                    var stats = new ArrayList<LatencyStats>();
-                    for (var concurrency : settings.concurrencies()) {
-                        var cell = LoadGenerator.measure(() -> target.send(shape), concurrency,
-                                settings.secondsPerCell(), Math.min(1.0, settings.secondsPerCell()));
-                        log.printf("shape %d %-14s c=%-2d p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms  %8.1f/s  (%d errors)%n",
-                                shape.number(), target.name(), concurrency, cell.p50Millis(), cell.p95Millis(),
-                                cell.p99Millis(), cell.perSecond(), cell.errors());
-                        stats.add(cell);
-                    }
-                    timings.add(new Timings(shape, target.name(), stats, target instanceof PeerServer p ? p.note(shape) : null));
-                }
+                timings.addAll(time(shape, targets.stream().filter(t -> t.supports(shape)).toList()));
             }
             log.println("measuring the database's write floor on copies of " + FLOOR_REPORTS + " reports …");
             var floor = new WriteFloor(driver).measure(dataset, FLOOR_REPORTS);
@@ -130,6 +119,39 @@ public final class Benchmark {
                 peer.close();
             }
         }
+    }
+
+    /**
+     * Times one shape on every target at every concurrency. The targets take turns in short rounds, so a change in
+     * the machine's speed during the run (other tenants, the JIT, the page cache) weighs on all of them alike and
+     * their ratios stay fair.
+     */
+    private List<Timings> time(Shape shape, List<Target> targets) {
+        var stats = new LinkedHashMap<Target, List<LatencyStats>>();
+        targets.forEach(target -> stats.put(target, new ArrayList<>()));
+        var roundSeconds = settings.secondsPerCell() / ROUNDS;
+        for (var concurrency : settings.concurrencies()) {
+            var samples = new LinkedHashMap<Target, LoadGenerator.Sample>();
+            for (var target : targets) {
+                LoadGenerator.run(() -> target.send(shape), concurrency, Math.min(1.0, roundSeconds));
+                samples.put(target, LoadGenerator.Sample.empty(concurrency));
+            }
+            for (int round = 0; round < ROUNDS; round++) {
+                for (var target : targets) {
+                    samples.merge(target, LoadGenerator.run(() -> target.send(shape), concurrency, roundSeconds),
+                            LoadGenerator.Sample::plus);
+                }
+            }
+            samples.forEach((target, sample) -> {
+                var cell = sample.stats();
+                log.printf("shape %d %-14s c=%-2d p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms  %8.1f/s  (%d errors)%n",
+                        shape.number(), target.name(), concurrency, cell.p50Millis(), cell.p95Millis(),
+                        cell.p99Millis(), cell.perSecond(), cell.errors());
+                stats.get(target).add(cell);
+            });
+        }
+        return stats.entrySet().stream().map(e -> new Timings(shape, e.getKey().name(), e.getValue(),
+                e.getKey() instanceof PeerServer p ? p.note(shape) : null)).toList();
     }
 
     /**

@@ -78,7 +78,9 @@ final class BenchmarkReport {
         }
         md.append("\n## Latency and throughput\n\nHTTP end to end for the GraphQL targets, Bolt for raw Cypher; closed ")
                 .append("loop, ").append(settings.secondsPerCell()).append(" s per cell after a warm-up round of every shape on ")
-                .append("every target; client and server share the machine's cores.\n\n");
+                .append("every target, taken in turns: the targets alternate in short rounds within each shape and ")
+                .append("concurrency, so drift in the machine's speed affects them alike; client and server share the ")
+                .append("machine's cores.\n\n");
         md.append("| shape | target | concurrency | p50 ms | p95 ms | p99 ms | requests/s | requests | errors |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (var t : timings) {

@@ -1,6 +1,7 @@
 package org.kemu.benchmark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,12 +20,30 @@ final class LoadGenerator {
     private LoadGenerator() {
     }
 
-    static LatencyStats measure(Request request, int concurrency, double seconds, double warmupSeconds) {
-        run(request, concurrency, warmupSeconds);
-        return run(request, concurrency, seconds);
+    /** The latencies and errors of one stretch of load; stretches of the same cell add up. */
+    record Sample(int concurrency, long[] nanos, int errors, double seconds) {
+
+        static Sample empty(int concurrency) {
+            return new Sample(concurrency, new long[0], 0, 0);
+        }
+
+        Sample plus(Sample other) {
+            var joined = Arrays.copyOf(nanos, nanos.length + other.nanos.length);
+            System.arraycopy(other.nanos, 0, joined, nanos.length, other.nanos.length);
+            return new Sample(concurrency, joined, errors + other.errors, seconds + other.seconds);
+        }
+
+        LatencyStats stats() {
+            return LatencyStats.of(concurrency, nanos, errors, seconds);
+        }
     }
 
-    private static LatencyStats run(Request request, int concurrency, double seconds) {
+    static LatencyStats measure(Request request, int concurrency, double seconds, double warmupSeconds) {
+        run(request, concurrency, warmupSeconds);
+        return run(request, concurrency, seconds).stats();
+    }
+
+    static Sample run(Request request, int concurrency, double seconds) {
         var perThread = new ArrayList<long[]>();
         var counts = new int[concurrency];
         var errors = new AtomicInteger();
@@ -62,12 +81,12 @@ final class LoadGenerator {
             throw new IllegalStateException("interrupted while measuring", e);
         }
         var elapsed = (System.nanoTime() - started) / 1e9;
-        var all = new long[java.util.Arrays.stream(counts).sum()];
+        var all = new long[Arrays.stream(counts).sum()];
         var at = 0;
         for (int t = 0; t < concurrency; t++) {
             System.arraycopy(perThread.get(t), 0, all, at, counts[t]);
             at += counts[t];
         }
-        return LatencyStats.of(concurrency, all, errors.get(), elapsed);
+        return new Sample(concurrency, all, errors.get(), elapsed);
     }
 }
