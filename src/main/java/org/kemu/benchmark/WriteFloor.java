@@ -1,20 +1,17 @@
 package org.kemu.benchmark;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kemu.importing.ReportDocument;
-import org.kemu.money.AmountUnit;
-import org.kemu.money.Money;
+import org.kemu.importing.ReportImporter;
 import org.neo4j.driver.Driver;
 
 /**
  * The engine floor for imports: the lines of generated reports written by plain Cypher, as fast as the database
- * takes them. Same nodes, properties, relationships and indexes as kemu's import and the same batch size, but no
- * parsing, validation, checksums, revisions, class totals or other report parts. The copies are removed again, so
+ * takes them. The importer's own line rows, relationships and indexes and the same batch size, but no
+ * validation, checksums, revisions, class totals or other report parts. The copies are removed again, so
  * the measurement leaves the database as it found it.
  */
 final class WriteFloor {
@@ -72,34 +69,7 @@ final class WriteFloor {
         var unitId = doc.unit().regionCode() + "-" + ID_PREFIX + number;
         reports.add(Map.of("id", reportId, "unitId", unitId, "year", doc.year(), "kind", doc.kind(),
                 "regionCode", doc.unit().regionCode()));
-        int position = 0;
-        for (var line : doc.lines()) {
-            var unit = AmountUnit.ofLabel(line.unit() == null ? doc.amountUnit() : line.unit());
-            var row = new HashMap<String, Object>();
-            row.put("reportId", reportId);
-            row.put("unitId", unitId);
-            row.put("regionCode", doc.unit().regionCode());
-            row.put("year", doc.year());
-            row.put("kind", doc.kind());
-            row.put("scheme", line.scheme());
-            row.put("code", line.code());
-            row.put("fund", line.fund());
-            row.put("primary", true);
-            row.put("finest", true);
-            row.put("statedName", line.name());
-            row.put("statedUnit", unit.name());
-            row.put("position", position++);
-            row.put("totalFen", fen(line.total(), unit));
-            row.put("basicFen", fen(line.basic(), unit));
-            row.put("projectFen", fen(line.project(), unit));
-            row.put("budgetInitialFen", fen(line.budgetInitial(), unit));
-            row.put("budgetAdjustedFen", fen(line.budgetAdjusted(), unit));
-            lines.add(row);
-        }
-    }
-
-    private static Long fen(BigDecimal amount, AmountUnit unit) {
-        return amount == null ? null : Money.toFen(amount, unit);
+        lines.addAll(ReportImporter.lineRows(doc, reportId, unitId));
     }
 
     private long write(List<Map<String, Object>> reports, List<Map<String, Object>> lines) {

@@ -430,9 +430,9 @@ public class ReportImporter {
     /**
      * Lines with two derived flags that roll-ups rely on: {@code finest} (no finer line of the same scheme and fund
      * below it in this report, so summing finest lines never counts a figure twice) and {@code primary} (the
-     * widest fund scope the report states for the scheme).
+     * widest fund scope the report states for the scheme). The benchmark's write floor writes these same rows.
      */
-    private static List<Map<String, Object>> lineRows(ReportDocument doc, String reportId, String unitId) {
+    public static List<Map<String, Object>> lineRows(ReportDocument doc, String reportId, String unitId) {
         var lines = list(doc.lines());
         var widestFund = new HashMap<String, Fund>();
         for (var line : lines) {
