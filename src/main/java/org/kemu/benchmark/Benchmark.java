@@ -104,7 +104,7 @@ public final class Benchmark {
                 timings.addAll(time(shape, targets.stream().filter(t -> t.supports(shape)).toList()));
             }
             log.println("measuring the database's write floor on copies of " + FLOOR_REPORTS + " reports …");
-            var floor = new WriteFloor(driver).measure(dataset, FLOOR_REPORTS);
+            var floor = new WriteFloor(driver, loader.batchReports()).measure(dataset, FLOOR_REPORTS);
             log.printf("write floor: %,d lines in %.1f s = %,.0f lines/s%n", floor.lines(), floor.seconds(),
                     floor.linesPerSecond());
             var report = new BenchmarkReport(settings, load, floor, heap, parameters, verifications, timings,

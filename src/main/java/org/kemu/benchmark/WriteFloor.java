@@ -16,14 +16,15 @@ import org.neo4j.driver.Driver;
  */
 final class WriteFloor {
 
-    /** Reports per transaction, as the synthetic loader imports them. */
-    private static final int BATCH = 500;
     private static final String ID_PREFIX = "write-floor:";
 
     private final Driver driver;
+    private final int batchReports;
 
-    WriteFloor(Driver driver) {
+    /** @param batchReports reports per transaction, as the synthetic loader imports them */
+    WriteFloor(Driver driver, int batchReports) {
         this.driver = driver;
+        this.batchReports = batchReports;
     }
 
     /** How many lines were written, in how long. */
@@ -46,7 +47,7 @@ final class WriteFloor {
                     break;
                 }
                 add(document, count, reports, lines);
-                if (reports.size() == BATCH) {
+                if (reports.size() == batchReports) {
                     nanos += write(reports, lines);
                     written += lines.size();
                     reports.clear();

@@ -16,6 +16,7 @@ import org.kemu.importing.ReportImporter;
 import org.kemu.region.RegionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Generates a synthetic dataset and loads it through the ordinary importer, measuring the throughput. */
@@ -23,17 +24,27 @@ import org.springframework.stereotype.Service;
 public class SyntheticLoader {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticLoader.class);
-    /** Reports per import transaction: large enough to amortise statements, small enough to keep memory flat. */
-    private static final int BATCH = 500;
 
     private final ClassificationService classification;
     private final RegionService regions;
     private final ReportImporter importer;
+    private final int batchReports;
 
-    SyntheticLoader(ClassificationService classification, RegionService regions, ReportImporter importer) {
+    /**
+     * @param batchReports reports per import transaction: large enough to amortise statements, small enough to
+     *                     keep memory flat
+     */
+    SyntheticLoader(ClassificationService classification, RegionService regions, ReportImporter importer,
+                    @Value("${kemu.synthetic.batch-reports:500}") int batchReports) {
         this.classification = classification;
         this.regions = regions;
         this.importer = importer;
+        this.batchReports = batchReports;
+    }
+
+    /** Reports per import transaction. */
+    public int batchReports() {
+        return batchReports;
     }
 
     /** What a load did: how many reports and lines, in how long. */
@@ -81,7 +92,7 @@ public class SyntheticLoader {
                     }
                 }
                 reports += result.reports().size();
-                if (reports % (BATCH * 10) == 0) {
+                if (reports % (batchReports * 10) == 0) {
                     log.info("synthetic {}: {} of {} reports loaded ({} lines, {} s)", size, reports,
                             dataset.reportCount(), lines, (System.nanoTime() - started) / 1_000_000_000);
                 }
@@ -92,8 +103,8 @@ public class SyntheticLoader {
     }
 
     private Optional<ReportImporter.PreparedBatch> prepareBatch(Iterator<ReportDocument> documents) {
-        var batch = new ArrayList<ReportDocument>(BATCH);
-        while (batch.size() < BATCH && documents.hasNext()) {
+        var batch = new ArrayList<ReportDocument>(batchReports);
+        while (batch.size() < batchReports && documents.hasNext()) {
             batch.add(documents.next());
         }
         return batch.isEmpty() ? Optional.empty() : Optional.of(importer.prepare("synthetic", batch));

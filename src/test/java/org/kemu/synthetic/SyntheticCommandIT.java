@@ -1,0 +1,41 @@
+package org.kemu.synthetic;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kemu.cli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The synthetic load in batches small enough that preparing one overlaps writing another, into a database of its
+ * own: every report arrives once, and loading the same dataset again changes nothing.
+ */
+class SyntheticCommandIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sizeSLoadsInOverlappingBatchesAndASecondLoadChangesNothing() {
+        var first = synthetic();
+        assertThat(first).contains("synthetic S seed 1: 180 reports, 10717 lines (180 reports written, 0 unchanged)");
+
+        var second = synthetic();
+        assertThat(second).contains("synthetic S seed 1: 180 reports, 10717 lines (0 reports written, 180 unchanged)");
+    }
+
+    private String synthetic() {
+        var out = new ByteArrayOutputStream();
+        var exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(new String[] {
+                "synthetic", "--size", "S", "--kemu.synthetic.batch-reports=40",
+                "--kemu.neo4j.embedded.data-dir=" + dir.resolve("neo4j")});
+        var log = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(log).isZero();
+        return log;
+    }
+}
