@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.kemu.importing.ReportDocument;
+import org.kemu.format.ReportDocument;
 import org.kemu.importing.ReportImporter;
 import org.neo4j.driver.Driver;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.kemu.importing.ReportDocument;
+import org.kemu.format.ReportDocument;
 import org.kemu.money.AmountUnit;
 import org.kemu.report.ReportKind;
 import org.springframework.stereotype.Component;

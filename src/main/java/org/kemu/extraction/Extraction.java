@@ -2,7 +2,7 @@ package org.kemu.extraction;
 
 import java.util.List;
 
-import org.kemu.importing.ReportDocument;
+import org.kemu.format.ReportDocument;
 
 /**
  * The result of reading one disclosure: the reports in the kemu import format (one, or two when a 绩效自评 states

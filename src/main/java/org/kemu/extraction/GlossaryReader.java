@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.kemu.importing.ReportDocument.GlossaryPart;
+import org.kemu.format.ReportDocument.GlossaryPart;
 
 /**
  * Reads the 名词解释: numbered entries "1.财政拨款收入：指…" (or "一、…", "（一）…") after the heading, each running

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.kemu.classification.Scheme;
 import org.kemu.extraction.FoundThreePublic.ThreePublic;
 import org.kemu.extraction.SubjectCatalog.Subject;
-import org.kemu.importing.ReportDocument.FigurePart;
-import org.kemu.importing.ReportDocument.LinePart;
-import org.kemu.importing.ReportDocument.ThreePublicPart;
+import org.kemu.format.ReportDocument.FigurePart;
+import org.kemu.format.ReportDocument.LinePart;
+import org.kemu.format.ReportDocument.ThreePublicPart;
 import org.kemu.money.AmountUnit;
 import org.kemu.report.Fund;
 

@@ -1,5 +1,6 @@
 package org.kemu.importing;
 
+import org.kemu.format.ReportDocument;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,6 +29,7 @@ import org.kemu.money.AmountUnit;
 import org.kemu.money.Money;
 import org.kemu.region.RegionService;
 import org.kemu.report.Fund;
+import org.kemu.report.ReportIds;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -220,15 +222,15 @@ public class ReportImporter {
 
     private Prepared prepare(Parsed parsed, SubjectNameResolver names) {
         var doc = parsed.document();
-        var unitId = unitId(doc.unit().regionCode(), doc.unit().name());
-        var reportId = reportId(unitId, doc.year(), doc.kind());
+        var unitId = ReportIds.unitId(doc.unit().regionCode(), doc.unit().name());
+        var reportId = ReportIds.reportId(unitId, doc.year(), doc.kind());
         var unit = new HashMap<String, Object>();
         unit.put("id", unitId);
         unit.put("name", doc.unit().name());
         unit.put("regionCode", doc.unit().regionCode());
         unit.put("type", doc.unit().type());
         unit.put("supervisor", doc.unit().supervisor());
-        unit.put("supervisorId", doc.unit().supervisor() == null ? null : unitId(doc.unit().regionCode(), doc.unit().supervisor()));
+        unit.put("supervisorId", doc.unit().supervisor() == null ? null : ReportIds.unitId(doc.unit().regionCode(), doc.unit().supervisor()));
         var report = reportRow(doc, reportId, unitId);
         var lines = lineRows(doc, reportId, unitId);
         var figures = withReport(reportId, figureRows(doc));
@@ -255,7 +257,7 @@ public class ReportImporter {
         canonical.put("definitions", definitions);
         canonical.put("projects", projects);
         return new Prepared(parsed.file(), doc, reportId, unit, report, lines, figures, threePublic, counts,
-                definitions, projects, sha256(CANONICAL_JSON.writeValueAsString(canonical)),
+                definitions, projects, ReportIds.sha256(CANONICAL_JSON.writeValueAsString(canonical)),
                 ImportConsistency.check(parsed.file(), report, lines, figures, threePublic));
     }
 
@@ -377,7 +379,7 @@ public class ReportImporter {
             problems.addAll(new ReportValidator(doc.file(), doc.root(), subjects, knownRegions).validate(doc.document()));
             var d = doc.document();
             if (d.unit() != null && d.unit().name() != null && d.unit().regionCode() != null) {
-                var id = reportId(unitId(d.unit().regionCode(), d.unit().name()), d.year(), d.kind());
+                var id = ReportIds.reportId(ReportIds.unitId(d.unit().regionCode(), d.unit().name()), d.year(), d.kind());
                 var earlier = reportIds.putIfAbsent(id, doc.file() + " " + doc.root());
                 if (earlier != null) {
                     problems.add(new ImportProblem(ImportProblem.Severity.ERROR, doc.file(), doc.root(), id,
@@ -386,15 +388,6 @@ public class ReportImporter {
             }
         }
         return problems;
-    }
-
-    /** Unit ids are stable across databases: the region code and a digest of the name. */
-    public static String unitId(String regionCode, String name) {
-        return regionCode + "-" + sha256(name.strip()).substring(0, 8);
-    }
-
-    public static String reportId(String unitId, Integer year, String kind) {
-        return unitId + ":" + year + ":" + kind;
     }
 
     private static Map<String, Object> reportRow(ReportDocument doc, String reportId, String unitId) {
@@ -674,15 +667,6 @@ public class ReportImporter {
 
     private static Scheme schemeOrNull(String scheme) {
         return Arrays.stream(Scheme.values()).filter(s -> s.name().equals(scheme)).findFirst().orElse(null);
-    }
-
-    private static String sha256(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private static <T> List<T> list(List<T> values) {

@@ -1,5 +1,6 @@
 package org.kemu.importing;
 
+import org.kemu.format.ReportDocument;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

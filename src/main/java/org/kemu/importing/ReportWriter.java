@@ -66,7 +66,33 @@ class ReportWriter {
                 """, revisions);
     }
 
-    /** Removes reports and everything that hangs off them, then terms no definition uses any more. */
+    /** The ids of the reports published by units of the region, or of every report when the region is null. */
+    List<String> reportIdsOfUnits(String regionCode) {
+        return List.copyOf(neo4j.query("""
+                        MATCH (u:Unit)-[:PUBLISHED]->(r:Report)
+                        WHERE $regionCode IS NULL OR u.regionCode = $regionCode
+                        RETURN r.id AS id
+                        """)
+                .bind(regionCode).to("regionCode")
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString())
+                .all());
+    }
+
+    void deleteRevisions(Collection<String> reportIds) {
+        neo4j.query("MATCH (v:ReportRevision) WHERE v.reportId IN $ids DELETE v")
+                .bind(List.copyOf(reportIds)).to("ids").run();
+    }
+
+    /** Removes the units of the region (every unit when null); their reports must be deleted first. */
+    void deleteUnits(String regionCode) {
+        neo4j.query("MATCH (u:Unit) WHERE $regionCode IS NULL OR u.regionCode = $regionCode DETACH DELETE u")
+                .bind(regionCode).to("regionCode").run();
+    }
+
+    /**
+     * Removes reports and all their parts, then terms no definition uses any more. This is the one statement that
+     * knows every part a report has: a new part's relationship goes here.
+     */
     void deleteReports(Collection<String> reportIds) {
         if (reportIds.isEmpty()) {
             return;

@@ -62,7 +62,7 @@ public class ReportService {
 
     /** The report, or empty when the unit has none of that year and kind; an unknown unit is an error. */
     public Optional<Report> report(String unitId, int year, ReportKind kind) {
-        var report = repository.findReports(List.of(unitId + ":" + year + ":" + kind)).stream().findFirst();
+        var report = repository.findReports(List.of(ReportIds.reportId(unitId, year, kind))).stream().findFirst();
         if (report.isEmpty()) {
             requireUnit(unitId);
         }
@@ -71,7 +71,7 @@ public class ReportService {
 
     /** The report with all its lines in one read, for a request that will ask for both. */
     public Optional<ReportWithLines> reportWithLines(String unitId, int year, ReportKind kind) {
-        var found = repository.findReportWithLines(unitId + ":" + year + ":" + kind);
+        var found = repository.findReportWithLines(ReportIds.reportId(unitId, year, kind));
         if (found.isEmpty()) {
             requireUnit(unitId);
         }

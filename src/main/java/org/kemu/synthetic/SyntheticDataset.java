@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 import org.kemu.classification.Subject;
-import org.kemu.importing.ReportDocument;
+import org.kemu.format.ReportDocument;
 import org.kemu.region.Region;
 
 /**

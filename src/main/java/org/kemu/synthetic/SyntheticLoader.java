@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
 import org.kemu.importing.ImportResult;
-import org.kemu.importing.ReportDocument;
+import org.kemu.format.ReportDocument;
 import org.kemu.importing.ReportImporter;
 import org.kemu.region.RegionService;
 import org.slf4j.Logger;

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.kemu.importing.ReportDocument;
+import org.kemu.format.ReportDocument;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kemu.classification.Scheme;
-import org.kemu.importing.ReportDocument;
+import org.kemu.format.ReportDocument;
 import org.kemu.money.AmountUnit;
 import org.kemu.money.Money;
 import tools.jackson.databind.DeserializationFeature;

@@ -3,8 +3,8 @@ package org.kemu.extraction;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
-import org.kemu.importing.ReportDocument;
-import org.kemu.importing.ReportDocument.LinePart;
+import org.kemu.format.ReportDocument;
+import org.kemu.format.ReportDocument.LinePart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.kemu.importing.ReportDocument;
-import org.kemu.importing.ReportDocument.LinePart;
+import org.kemu.format.ReportDocument;
+import org.kemu.format.ReportDocument.LinePart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.kemu.importing.ReportDocument;
-import org.kemu.importing.ReportDocument.LinePart;
+import org.kemu.format.ReportDocument;
+import org.kemu.format.ReportDocument.LinePart;
 import org.kemu.money.AmountUnit;
 import org.kemu.money.Money;
 

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kemu.report.ReportIds;
+import org.kemu.support.GraphSize;
 import org.kemu.support.HttpGraphQlTesterConfiguration;
 import org.kemu.support.KemuIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +31,8 @@ class ImportIT {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    private static final String TEST_UNIT = ReportImporter.unitId("110101", "测试区示例中心");
+    private static final String TEST_REGION = "110101";
+    private static final String TEST_UNIT = ReportIds.unitId(TEST_REGION, "测试区示例中心");
 
     @Autowired
     GraphQlTester graphQl;
@@ -47,19 +50,14 @@ class ImportIT {
     SeedLoader seedLoader;
 
     @Autowired
+    ReportPurge purge;
+
+    @Autowired
     Neo4jClient neo4j;
 
     @AfterEach
     void removeTestData() {
-        neo4j.query("""
-                MATCH (u:Unit) WHERE u.regionCode = '110101'
-                OPTIONAL MATCH (u)-[:PUBLISHED]->(r:Report)
-                OPTIONAL MATCH (r)-[:HAS_LINE|HAS_FIGURE|HAS_THREE_PUBLIC|HAS_COUNT|HAS_DEFINITION|HAS_PROJECT]->(part)
-                OPTIONAL MATCH (part)-[:HAS_DETAIL|HAS_FUND|HAS_INDICATOR]->(leaf)
-                DETACH DELETE leaf, part, r, u
-                """).run();
-        neo4j.query("MATCH (v:ReportRevision) WHERE v.reportId STARTS WITH '110101-' DELETE v").run();
-        neo4j.query("MATCH (t:Term) WHERE NOT EXISTS { (t)<-[:DEFINES]-() } DETACH DELETE t").run();
+        purge.purgeRegion(TEST_REGION);
     }
 
     @Test
@@ -74,6 +72,16 @@ class ImportIT {
         lines.path("report.lines[*].subject.code").entityList(String.class).containsExactly("2080109", "2080199");
         lines.path("report.lines[0].total").entity(BigDecimal.class).isEqualTo(new BigDecimal("1002500.00"));
         lines.path("report.revisions").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void purgingARegionRemovesEveryPartItsReportsAddedAndTheirRevisions() {
+        var before = GraphSize.of(neo4j);
+        importer.importAll(List.of(input("v1.json", testJson())), false);
+        importer.importAll(List.of(input("v2.json", testJson().replace("\"total\": 100.25", "\"total\": 100.35"))), false);
+        assertThat(GraphSize.of(neo4j)).isNotEqualTo(before);
+        assertThat(purge.purgeRegion(TEST_REGION)).isEqualTo(1);
+        assertThat(GraphSize.of(neo4j)).isEqualTo(before);
     }
 
     @Test
@@ -92,10 +100,10 @@ class ImportIT {
     @Test
     void importingTheSameDocumentTwiceChangesNothing() {
         importer.importAll(List.of(input("a.json", testJson())), false);
-        var before = graphSize();
+        var before = GraphSize.of(neo4j);
         var second = importer.importAll(List.of(input("a.json", testJson())), false);
         assertThat(second.reports()).extracting(ImportResult.ReportOutcome::status).containsExactly(ImportResult.Status.UNCHANGED);
-        assertThat(graphSize()).isEqualTo(before);
+        assertThat(GraphSize.of(neo4j)).isEqualTo(before);
     }
 
     @Test
@@ -114,12 +122,12 @@ class ImportIT {
 
     @Test
     void aDryRunValidatesAndWritesNothing() {
-        var before = graphSize();
+        var before = GraphSize.of(neo4j);
         var response = writer().documentName("importReports").variable("documents", List.of(testDocument()))
                 .variable("dryRun", true).execute();
         response.path("importReports.reports[0].status").entity(String.class).isEqualTo("CREATED");
         response.path("importReports.dryRun").entity(Boolean.class).isEqualTo(true);
-        assertThat(graphSize()).isEqualTo(before);
+        assertThat(GraphSize.of(neo4j)).isEqualTo(before);
     }
 
     @Test
@@ -134,7 +142,7 @@ class ImportIT {
 
     @Test
     void invalidDocumentsAreRejectedWithTheirPlaceAndNothingIsWritten() {
-        var before = graphSize();
+        var before = GraphSize.of(neo4j);
         rejects("truncated.json", testJson().substring(0, 400), "$.lines[0].scheme",
                 "not a valid kemu-report/1 document (line 10, column 19): Unexpected end-of-input");
         rejects("huge.json", testJson().replace("\"amount\": 120.50", "\"amount\": 9007199254740993.01"),
@@ -162,18 +170,18 @@ class ImportIT {
                 "$.lines[2].namePath", "人力资源和社会保障管理事务 / 不存在的项", "the name path matches no subject");
         rejects("ambiguous.json", testJson().replace("[\"人力资源和社会保障管理事务\", \"其他人力资源和社会保障管理事务支出\"]", "[\"行政运行\"]"),
                 "$.lines[2].namePath", "行政运行", "the name path is ambiguous: it matches 2010101");
-        assertThat(graphSize()).isEqualTo(before);
+        assertThat(GraphSize.of(neo4j)).isEqualTo(before);
     }
 
     @Test
     void aFailureAnywhereInABatchWritesNothingOfIt() {
-        var before = graphSize();
+        var before = GraphSize.of(neo4j);
         var good = input("good.json", testJson());
         var bad = input("bad.json", testJson().replace("测试区示例中心", "测试区另一中心").replace("\"code\": \"30101\"", "\"code\": \"30199X\""));
         assertThatThrownBy(() -> importer.importAll(List.of(good, bad), false))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("bad.json $.lines[3].code = 30199X");
-        assertThat(graphSize()).isEqualTo(before);
+        assertThat(GraphSize.of(neo4j)).isEqualTo(before);
     }
 
     @Test
@@ -205,8 +213,7 @@ class ImportIT {
         assertThat(importer.importAll(inputs, true).reports()).extracting(ImportResult.ReportOutcome::status)
                 .containsOnly(ImportResult.Status.UNCHANGED);
         try {
-            neo4j.query("MATCH (n) WHERE n:Report OR n:Line OR n:Figure OR n:ThreePublic OR n:ThreePublicDetail OR n:Count"
-                    + " OR n:Definition OR n:Term OR n:Project OR n:ProjectFund OR n:Indicator OR n:Unit DETACH DELETE n").run();
+            purge.purgeAll();
             assertThat(snapshot()).isEmpty();
             var result = importer.importAll(inputs, false);
             assertThat(result.reports()).extracting(ImportResult.ReportOutcome::status).containsOnly(ImportResult.Status.CREATED);
@@ -221,8 +228,8 @@ class ImportIT {
     private List<String> snapshot() {
         return neo4j.query("""
                 MATCH (r:Report)
-                OPTIONAL MATCH (r)-[:HAS_LINE|HAS_FIGURE|HAS_THREE_PUBLIC|HAS_COUNT|HAS_DEFINITION|HAS_PROJECT]->(part)
-                WITH r, part ORDER BY r.id, labels(part)[0], part.position, part.code, part.fund
+                OPTIONAL MATCH (r)-[]->(part)
+                WITH r, part ORDER BY r.id, labels(part)[0], part.position, part.scheme, part.code, part.fund
                 RETURN r.id AS report, labels(part)[0] AS label, properties(part) AS props
                 """).fetchAs(String.class).mappedBy((t, row) -> row.get("report").asString() + " "
                         + row.get("label").asString("") + " "
@@ -244,13 +251,6 @@ class ImportIT {
                 });
     }
 
-    private Map<String, Long> graphSize() {
-        var nodes = neo4j.query("MATCH (n) RETURN count(n) AS n").fetchAs(Long.class)
-                .mappedBy((types, row) -> row.get("n").asLong()).one().orElseThrow();
-        var relationships = neo4j.query("MATCH ()-[r]->() RETURN count(r) AS n").fetchAs(Long.class)
-                .mappedBy((types, row) -> row.get("n").asLong()).one().orElseThrow();
-        return Map.of("nodes", nodes, "relationships", relationships);
-    }
 
     private long reportCount(String unitId) {
         return neo4j.query("MATCH (r:Report {unitId: $id}) RETURN count(r) AS n").bind(unitId).to("id")

@@ -1,8 +1,7 @@
 package org.kemu.importing;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
+import org.kemu.support.GraphSize;
 import org.kemu.support.KemuIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -20,10 +19,10 @@ class SeedLoaderIT {
 
     @Test
     void loadingTheSeedAgainChangesNothing() {
-        var before = graphSize();
+        var before = GraphSize.of(neo4j);
         seedLoader.load(true);
         seedLoader.load(false);
-        assertThat(graphSize()).isEqualTo(before);
+        assertThat(GraphSize.of(neo4j)).isEqualTo(before);
     }
 
     @Test
@@ -36,11 +35,4 @@ class SeedLoaderIT {
         assertThat(documents).isEqualTo(5);
     }
 
-    private Map<String, Long> graphSize() {
-        var nodes = neo4j.query("MATCH (n) RETURN count(n) AS n").fetchAs(Long.class)
-                .mappedBy((types, row) -> row.get("n").asLong()).one().orElseThrow();
-        var relationships = neo4j.query("MATCH ()-[r]->() RETURN count(r) AS n").fetchAs(Long.class)
-                .mappedBy((types, row) -> row.get("n").asLong()).one().orElseThrow();
-        return Map.of("nodes", nodes, "relationships", relationships);
-    }
 }

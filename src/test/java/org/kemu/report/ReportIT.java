@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SeedUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -15,18 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @KemuIntegrationTest
 class ReportIT {
 
-    private static final String YANCHI = "盐池县社会保险事业管理中心";
-    private static final String WUTONGQIAO = "五通桥区社会保险事务中心";
-    private static final String PANZHIHUA = "攀枝花市社会保险事务中心";
-    private static final String DAZHU = "大竹县社会保险事业管理局";
-    private static final String SHUANGPAI = "双牌县社会保险服务中心";
 
     @Autowired
     GraphQlTester graphQl;
 
     @Test
     void yanchi2024SocialInsuranceAgencyLineHasAllMeasures() {
-        var response = unitReport(YANCHI, 2024, "2080109");
+        var response = unitReport(SeedUnit.YANCHI.unitName(), 2024, "2080109");
         response.path("units.totalCount").entity(Integer.class).isEqualTo(1);
         response.path("units.edges[0].node.region.code").entity(String.class).isEqualTo("640323");
         response.path("units.edges[0].node.supervisor.name").entity(String.class).isEqualTo("盐池县人力资源和社会保障局");
@@ -43,7 +39,7 @@ class ReportIT {
 
     @Test
     void yanchiGeneralPublicBudgetLinesCarryInitialBudgets() {
-        var response = graphQl.documentName("unitReport").variable("search", YANCHI).variable("year", 2024)
+        var response = graphQl.documentName("unitReport").variable("search", SeedUnit.YANCHI.unitName()).variable("year", 2024)
                 .variable("under", "2080109").variable("fund", "GENERAL_PUBLIC_BUDGET").execute();
         var line = "units.edges[0].node.reports[0].lines[0]";
         response.path(line + ".fund").entity(String.class).isEqualTo("GENERAL_PUBLIC_BUDGET");
@@ -53,7 +49,7 @@ class ReportIT {
 
     @Test
     void wutongqiaoFiguresStatedInWanYuanConvertExactly() {
-        var response = unitReport(WUTONGQIAO, 2024, "2080109");
+        var response = unitReport(SeedUnit.WUTONGQIAO.unitName(), 2024, "2080109");
         var report = "units.edges[0].node.reports[0]";
         response.path(report + ".amountUnit").entity(String.class).isEqualTo("WAN_YUAN");
         amount(response, report + ".lines[0].total", "7360900.00");
@@ -67,7 +63,7 @@ class ReportIT {
 
     @Test
     void panzhihuaLinesAreResolvedFromNamesToCodes() {
-        var response = unitReport(PANZHIHUA, 2024, "20801");
+        var response = unitReport(SeedUnit.PANZHIHUA.unitName(), 2024, "20801");
         var lines = "units.edges[0].node.reports[0].lines";
         response.path(lines + "[*].subject.code").entityList(String.class)
                 .containsExactly("2080101", "2080109", "2080199");
@@ -78,7 +74,7 @@ class ReportIT {
 
     @Test
     void dazhu2023HasItsTenItemLines() {
-        var response = graphQl.documentName("unitReport").variable("search", DAZHU).variable("year", 2023).execute();
+        var response = graphQl.documentName("unitReport").variable("search", SeedUnit.DAZHU.unitName()).variable("year", 2023).execute();
         var report = "units.edges[0].node.reports[0]";
         response.path(report + ".lines[?(@.level == 'ITEM')].subject.code").entityList(String.class).hasSize(10);
         response.path(report + ".lines[?(@.subject.code == '2080109')].total").entityList(BigDecimal.class)
@@ -88,7 +84,7 @@ class ReportIT {
 
     @Test
     void reportDetailsCoverThreePublicProjectsStaffAndEconomicLines() {
-        var wutongqiao = unitId(WUTONGQIAO);
+        var wutongqiao = SeedUnit.WUTONGQIAO.id();
         var response = graphQl.documentName("reportDetails").variable("unitId", wutongqiao).variable("year", 2024).execute();
         response.path("report.threePublic[?(@.item == 'RECEPTION')].batches").entityList(Integer.class).containsExactly(6);
         response.path("report.threePublic[?(@.item == 'RECEPTION')].people").entityList(Integer.class).containsExactly(50);
@@ -103,7 +99,7 @@ class ReportIT {
         response.path("report.figures[0].amount").entity(BigDecimal.class)
                 .satisfies(v -> assertThat(v).isEqualByComparingTo("540900.00"));
 
-        var yanchi = unitId(YANCHI);
+        var yanchi = SeedUnit.YANCHI.id();
         var yanchiReport = graphQl.documentName("reportDetails").variable("unitId", yanchi).variable("year", 2024).execute();
         yanchiReport.path("report.threePublic[?(@.item == 'VEHICLE_OPERATION')].actual").entityList(BigDecimal.class)
                 .satisfies(v -> assertThat(v.getFirst()).isEqualByComparingTo("7635.90"));
@@ -115,7 +111,7 @@ class ReportIT {
 
     @Test
     void shuangpaiStaffAndDerivedReportsArePresent() {
-        var shuangpai = unitId(SHUANGPAI);
+        var shuangpai = SeedUnit.SHUANGPAI.id();
         graphQl.documentName("reportDetails").variable("unitId", shuangpai).variable("year", 2024)
                 .variable("kind", "PERFORMANCE").execute()
                 .path("report.staff").matchesJson("""
@@ -128,7 +124,7 @@ class ReportIT {
 
     @Test
     void missingReportIsNullButUnknownUnitIsAnError() {
-        graphQl.documentName("reportDetails").variable("unitId", unitId(YANCHI)).variable("year", 2019).execute()
+        graphQl.documentName("reportDetails").variable("unitId", SeedUnit.YANCHI.id()).variable("year", 2019).execute()
                 .path("report").valueIsNull();
         graphQl.documentName("reportDetails").variable("unitId", "000000-nothing").variable("year", 2024).execute()
                 .errors().satisfy(errors -> {
@@ -140,7 +136,7 @@ class ReportIT {
     }
     @Test
     void aReportWithItsLinesIsReadInOneStatement() {
-        var unitId = unitId(YANCHI);
+        var unitId = SeedUnit.YANCHI.id();
         try (var counter = CypherStatementCounter.start()) {
             var response = graphQl.documentName("reportLines").variable("unitId", unitId).variable("year", 2024).execute();
             response.path("report.year").entity(Integer.class).isEqualTo(2024);
@@ -157,10 +153,6 @@ class ReportIT {
                 .variable("under", under).execute();
     }
 
-    private String unitId(String name) {
-        return graphQl.documentName("unitReport").variable("search", name).variable("year", 2024).execute()
-                .path("units.edges[0].node.id").entity(String.class).get();
-    }
 
     private static void amount(GraphQlTester.Response response, String path, String expected) {
         response.path(path).entity(BigDecimal.class).isEqualTo(new BigDecimal(expected));

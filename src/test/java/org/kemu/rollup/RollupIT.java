@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SeedUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -23,7 +24,7 @@ class RollupIT {
     @Test
     void yanchi2024ByClassWithSharesSummingToOne() {
         var response = graphQl.documentName("rollup")
-                .variable("filter", Map.of("unitIds", List.of(unitId("盐池县社会保险事业管理中心")), "years", List.of(2024)))
+                .variable("filter", Map.of("unitIds", List.of(SeedUnit.YANCHI.id()), "years", List.of(2024)))
                 .variable("level", "CLASS").execute();
         response.path("rollup[*].subject.code").entityList(String.class).containsExactly("208", "210", "221");
         amounts(response, "rollup[*].amount", "12615180.13", "126132.77", "242830.00");
@@ -96,7 +97,7 @@ class RollupIT {
     @Test
     void basicMeasureRollsUpOnlyTheBasicFigures() {
         graphQl.documentName("rollup")
-                .variable("filter", Map.of("unitIds", List.of(unitId("盐池县社会保险事业管理中心")), "years", List.of(2024)))
+                .variable("filter", Map.of("unitIds", List.of(SeedUnit.YANCHI.id()), "years", List.of(2024)))
                 .variable("level", "CLASS").variable("under", "208").variable("measure", "BASIC").execute()
                 .path("rollup[0].amount").entity(BigDecimal.class).isEqualTo(new BigDecimal("2055306.13"));
     }
@@ -131,11 +132,11 @@ class RollupIT {
     @Test
     void rollupToAFinerLevelThanStatedSaysSoInsteadOfGuessing() {
         var response = graphQl.documentName("rollup")
-                .variable("filter", Map.of("unitIds", List.of(unitId("双牌县社会保险服务中心")), "years", List.of(2024)))
+                .variable("filter", Map.of("unitIds", List.of(SeedUnit.SHUANGPAI.id()), "years", List.of(2024)))
                 .variable("level", "ITEM").execute();
         response.path("rollup").entityList(Object.class).hasSize(0);
         var dazhu = graphQl.documentName("rollup")
-                .variable("filter", Map.of("unitIds", List.of(unitId("大竹县社会保险事业管理局")), "years", List.of(2023)))
+                .variable("filter", Map.of("unitIds", List.of(SeedUnit.DAZHU.id()), "years", List.of(2023)))
                 .variable("level", "ITEM").variable("groupBy", List.of("UNIT")).execute();
         amounts(dazhu, "rollup[*].amount", "6743800.00");
         dazhu.path("rollup[0].lineCount").entity(Integer.class).isEqualTo(10);
@@ -144,8 +145,8 @@ class RollupIT {
 
     @Test
     void compareReturnsTheUnionOfSubjectsWithNullForMissingSides() {
-        var yanchi = unitId("盐池县社会保险事业管理中心");
-        var wutongqiao = unitId("五通桥区社会保险事务中心");
+        var yanchi = SeedUnit.YANCHI.id();
+        var wutongqiao = SeedUnit.WUTONGQIAO.id();
         var response = graphQl.documentName("compare")
                 .variable("left", Map.of("unitIds", List.of(yanchi), "years", List.of(2024)))
                 .variable("right", Map.of("unitIds", List.of(wutongqiao), "years", List.of(2024)))
@@ -167,13 +168,13 @@ class RollupIT {
     @Test
     void checksFindTheRoundingCasesOfTheSourceDocuments() {
         var wutongqiao = graphQl.documentName("reportChecks")
-                .variable("unitId", unitId("五通桥区社会保险事务中心")).variable("year", 2024).execute();
+                .variable("unitId", SeedUnit.WUTONGQIAO.id()).variable("year", 2024).execute();
         wutongqiao.path("report.checks[?(@.rule == 'CLASSES_EQUAL_TOTAL')]").matchesJson("""
                 [{"rule": "CLASSES_EQUAL_TOTAL", "subject": null, "expected": 8489000.00, "actual": 8489100.00,
                   "difference": 100.00, "severity": "INFO"}]
                 """);
         var dazhu = graphQl.documentName("reportChecks")
-                .variable("unitId", unitId("大竹县社会保险事业管理局")).variable("year", 2023).execute();
+                .variable("unitId", SeedUnit.DAZHU.id()).variable("year", 2023).execute();
         dazhu.path("report.checks[?(@.subject.code == '208')]").matchesJson("""
                 [{"rule": "PARENT_EQUALS_CHILDREN", "subject": {"code": "208"}, "expected": 6070800.00,
                   "actual": 6070900.00, "difference": 100.00, "severity": "INFO"}]
@@ -185,7 +186,7 @@ class RollupIT {
     @Test
     void aConsistentReportHasNoWarningsOrErrors() {
         graphQl.documentName("reportChecks")
-                .variable("unitId", unitId("盐池县社会保险事业管理中心")).variable("year", 2024).execute()
+                .variable("unitId", SeedUnit.YANCHI.id()).variable("year", 2024).execute()
                 .path("report.checks[?(@.severity != 'INFO')]").entityList(Object.class).hasSize(0);
     }
 
@@ -193,7 +194,7 @@ class RollupIT {
     void contradictionsBeyondRoundingAreErrors() {
         // 双牌县's 基础数据表 states 2024 基本支出 275.3 万元 and 项目支出 8.57 万元 against a total of 275.3 万元
         graphQl.documentName("reportChecks")
-                .variable("unitId", unitId("双牌县社会保险服务中心")).variable("year", 2024).execute()
+                .variable("unitId", SeedUnit.SHUANGPAI.id()).variable("year", 2024).execute()
                 .path("report.checks[?(@.rule == 'BASIC_PLUS_PROJECT')].severity").entityList(String.class)
                 .contains("ERROR");
     }
@@ -238,10 +239,6 @@ class RollupIT {
                 .path("rollup").entityList(Object.class).hasSize(0);
     }
 
-    private String unitId(String name) {
-        return graphQl.documentName("unitId").variable("name", name).execute()
-                .path("units.edges[0].node.id").entity(String.class).get();
-    }
 
     private static void amounts(GraphQlTester.Response response, String path, String... expected) {
         response.path(path).entityList(BigDecimal.class)

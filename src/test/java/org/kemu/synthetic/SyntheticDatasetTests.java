@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.Subject;
-import org.kemu.importing.ReportDocument;
+import org.kemu.format.ReportDocument;
 import org.kemu.region.Region;
 
 class SyntheticDatasetTests {

@@ -1,4 +1,4 @@
-package org.kemu.importing;
+package org.kemu.format;
 
 import java.math.BigDecimal;
 import java.util.List;
