@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kemu.format.ReportDocument;
-import org.kemu.importing.ReportImporter;
+import org.kemu.importing.ReportRows;
 import org.neo4j.driver.Driver;
 
 /**
@@ -70,7 +70,7 @@ final class WriteFloor {
         var unitId = doc.unit().regionCode() + "-" + ID_PREFIX + number;
         reports.add(Map.of("id", reportId, "unitId", unitId, "year", doc.year(), "kind", doc.kind(),
                 "regionCode", doc.unit().regionCode()));
-        lines.addAll(ReportImporter.lineRows(doc, reportId, unitId));
+        lines.addAll(ReportRows.lines(doc, reportId, unitId));
     }
 
     private long write(List<Map<String, Object>> reports, List<Map<String, Object>> lines) {

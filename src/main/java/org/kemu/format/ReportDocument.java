@@ -3,6 +3,9 @@ package org.kemu.format;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.kemu.report.Basis;
+import org.kemu.report.Fund;
+
 /**
  * One report in the kemu report format ({@code kemu-report/1}), as read from JSON. Field meanings are documented
  * in seed/README.md; amounts are exact decimals in the stated unit.
@@ -47,11 +50,26 @@ public record ReportDocument(
 
     public record FigurePart(String key, String label, BigDecimal amount, String fund, String basis, Integer year,
                              String unit, String table, String note) {
+
+        /** The fund scope, {@code ALL} when the document does not say. */
+        public Fund effectiveFund() {
+            return fund == null ? Fund.ALL : Fund.valueOf(fund);
+        }
+
+        /** The basis, {@code ACTUAL} when the document does not say. */
+        public Basis effectiveBasis() {
+            return basis == null ? Basis.ACTUAL : Basis.valueOf(basis);
+        }
     }
 
     public record ThreePublicPart(String item, String label, String fund, BigDecimal budget, BigDecimal actual,
                                   Integer batches, Integer people, Integer vehicles,
                                   List<ThreePublicDetailPart> details, String unit, String table, String note) {
+
+        /** The fund scope, {@code FISCAL} (财政拨款) when the document does not say: the tables report that scope. */
+        public Fund effectiveFund() {
+            return fund == null ? Fund.FISCAL : Fund.valueOf(fund);
+        }
     }
 
     public record ThreePublicDetailPart(String label, BigDecimal amount, Integer batches, Integer people,

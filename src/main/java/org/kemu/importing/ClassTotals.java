@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kemu.report.Measure;
+
 /**
  * A report's finest lines summed to each 类, computed once at import so that a national roll-up by 类 reads about
  * a dozen rows per report instead of every line. Each sum keeps how many lines stated the measure, since a
@@ -13,8 +15,6 @@ import java.util.Map;
  */
 final class ClassTotals {
 
-    static final List<String> MEASURES = List.of("totalFen", "basicFen", "projectFen", "budgetInitialFen",
-            "budgetAdjustedFen");
     private static final int CLASS_LENGTH = 3;
 
     private ClassTotals() {
@@ -37,21 +37,21 @@ final class ClassTotals {
                 row.put("executedFen", 0L);
                 row.put("budgetedFen", 0L);
                 row.put("budgetLines", 0L);
-                for (var measure : MEASURES) {
-                    row.put(measure + "Lines", 0L);
+                for (var measure : Measure.values()) {
+                    row.put(measure.property() + "Lines", 0L);
                 }
                 return row;
             });
-            for (var measure : MEASURES) {
-                var fen = (Long) line.get(measure);
+            for (var measure : Measure.values()) {
+                var fen = (Long) line.get(measure.property());
                 if (fen != null) {
-                    total.merge(measure, fen, (a, b) -> (Long) a + (Long) b);
-                    total.merge(measure + "Lines", 1L, (a, b) -> (Long) a + (Long) b);
+                    total.merge(measure.property(), fen, (a, b) -> (Long) a + (Long) b);
+                    total.merge(measure.property() + "Lines", 1L, (a, b) -> (Long) a + (Long) b);
                 }
             }
-            var executed = (Long) line.get("totalFen");
-            var budget = line.get("budgetAdjustedFen") != null ? (Long) line.get("budgetAdjustedFen")
-                    : (Long) line.get("budgetInitialFen");
+            var executed = (Long) line.get(Measure.TOTAL.property());
+            var budget = line.get(Measure.BUDGET_ADJUSTED.property()) != null
+                    ? (Long) line.get(Measure.BUDGET_ADJUSTED.property()) : (Long) line.get(Measure.BUDGET_INITIAL.property());
             if (executed != null && budget != null) {
                 total.merge("executedFen", executed, (a, b) -> (Long) a + (Long) b);
                 total.merge("budgetedFen", budget, (a, b) -> (Long) a + (Long) b);

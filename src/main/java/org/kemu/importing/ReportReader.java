@@ -17,50 +17,72 @@ class ReportReader {
         this.neo4j = neo4j;
     }
 
-    record Row(String reportId, Map<String, Object> props, Map<String, Object> extra) {
+    /** A report node's properties with its unit's, as {@link ReportRows.Rows} holds them. */
+    record StoredReport(String reportId, Map<String, Object> report, Map<String, Object> unit) {
     }
 
-    List<Row> reports(Collection<String> ids) {
-        return rows("""
-                MATCH (u:Unit)-[:PUBLISHED]->(r:Report) WHERE r.id IN $ids
-                OPTIONAL MATCH (u)-[:SUPERVISED_BY]->(s:Unit)
-                RETURN r.id AS reportId, properties(r) AS props,
-                       {name: u.name, regionCode: u.regionCode, type: u.type, supervisor: s.name} AS extra
-                """, ids);
+    /** One stored part of a report, in the shape of the rows {@link ReportRows} makes. */
+    record Part(String reportId, Map<String, Object> row) {
     }
 
-    List<Row> lines(Collection<String> ids) {
-        return rows("""
+    List<StoredReport> reports(Collection<String> ids) {
+        return neo4j.query("""
+                        MATCH (u:Unit)-[:PUBLISHED]->(r:Report) WHERE r.id IN $ids
+                        OPTIONAL MATCH (u)-[:SUPERVISED_BY]->(s:Unit)
+                        RETURN r.id AS reportId, properties(r) AS report,
+                               {name: u.name, regionCode: u.regionCode, type: u.type, supervisor: s.name} AS unit
+                        """)
+                .bind(List.copyOf(ids)).to("ids")
+                .fetchAs(StoredReport.class).mappedBy((types, row) -> new StoredReport(row.get("reportId").asString(),
+                        row.get("report").asMap(), row.get("unit").asMap()))
+                .all().stream().toList();
+    }
+
+    List<Part> lines(Collection<String> ids) {
+        return parts("""
                 MATCH (l:Line) WHERE l.reportId IN $ids
-                RETURN l.reportId AS reportId, properties(l) AS props, null AS extra ORDER BY l.position
+                RETURN l.reportId AS reportId, properties(l) AS row ORDER BY l.position
                 """, ids);
     }
 
-    List<Row> children(String label, Collection<String> ids) {
-        var query = switch (label) {
-            case "Figure" -> "MATCH (r:Report)-[:HAS_FIGURE]->(n:Figure) WHERE r.id IN $ids";
-            case "Count" -> "MATCH (r:Report)-[:HAS_COUNT]->(n:Count) WHERE r.id IN $ids";
-            case "Definition" -> "MATCH (r:Report)-[:HAS_DEFINITION]->(n:Definition) WHERE r.id IN $ids";
-            default -> throw new IllegalArgumentException("no such child: " + label);
-        };
-        return rows(query + " RETURN r.id AS reportId, properties(n) AS props, null AS extra ORDER BY n.position", ids);
+    List<Part> figures(Collection<String> ids) {
+        return parts("""
+                MATCH (r:Report)-[:HAS_FIGURE]->(n:Figure) WHERE r.id IN $ids
+                RETURN r.id AS reportId, {props: properties(n)} AS row ORDER BY n.position
+                """, ids);
     }
 
-    List<Row> threePublic(Collection<String> ids) {
-        return rows("""
+    List<Part> counts(Collection<String> ids) {
+        return parts("""
+                MATCH (r:Report)-[:HAS_COUNT]->(n:Count) WHERE r.id IN $ids
+                RETURN r.id AS reportId, {props: properties(n)} AS row ORDER BY n.position
+                """, ids);
+    }
+
+    List<Part> definitions(Collection<String> ids) {
+        return parts("""
+                MATCH (r:Report)-[:HAS_DEFINITION]->(n:Definition) WHERE r.id IN $ids
+                RETURN r.id AS reportId, {props: properties(n)} AS row ORDER BY n.position
+                """, ids);
+    }
+
+    List<Part> threePublic(Collection<String> ids) {
+        return parts("""
                 MATCH (r:Report)-[:HAS_THREE_PUBLIC]->(t:ThreePublic) WHERE r.id IN $ids
-                RETURN r.id AS reportId, properties(t) AS props,
-                       {details: COLLECT { MATCH (t)-[:HAS_DETAIL]->(d) RETURN properties(d) AS p ORDER BY d.position }} AS extra
+                RETURN r.id AS reportId,
+                       {props: properties(t),
+                        details: COLLECT { MATCH (t)-[:HAS_DETAIL]->(d) RETURN properties(d) AS p ORDER BY d.position }} AS row
                 ORDER BY t.position
                 """, ids);
     }
 
-    List<Row> projects(Collection<String> ids) {
-        return rows("""
+    List<Part> projects(Collection<String> ids) {
+        return parts("""
                 MATCH (r:Report)-[:HAS_PROJECT]->(p:Project) WHERE r.id IN $ids
-                RETURN r.id AS reportId, properties(p) AS props,
-                       {funds: COLLECT { MATCH (p)-[:HAS_FUND]->(f) RETURN properties(f) AS f ORDER BY f.position },
-                        indicators: COLLECT { MATCH (p)-[:HAS_INDICATOR]->(i) RETURN properties(i) AS i ORDER BY i.position }} AS extra
+                RETURN r.id AS reportId,
+                       {props: properties(p),
+                        funds: COLLECT { MATCH (p)-[:HAS_FUND]->(f) RETURN properties(f) AS f ORDER BY f.position },
+                        indicators: COLLECT { MATCH (p)-[:HAS_INDICATOR]->(i) RETURN properties(i) AS i ORDER BY i.position }} AS row
                 ORDER BY p.position
                 """, ids);
     }
@@ -92,10 +114,9 @@ class ReportReader {
                 .fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString()).all().stream().toList();
     }
 
-    private List<Row> rows(String query, Collection<String> ids) {
+    private List<Part> parts(String query, Collection<String> ids) {
         return neo4j.query(query).bind(List.copyOf(ids)).to("ids")
-                .fetchAs(Row.class).mappedBy((types, row) -> new Row(row.get("reportId").asString(),
-                        row.get("props").asMap(), row.get("extra").isNull() ? Map.of() : row.get("extra").asMap()))
+                .fetchAs(Part.class).mappedBy((types, row) -> new Part(row.get("reportId").asString(), row.get("row").asMap()))
                 .all().stream().toList();
     }
 }

@@ -71,7 +71,7 @@ class SeedLoader implements SmartInitializingSingleton {
         var regionFile = "seed/regions/regions.csv";
         var reportFiles = reportResources();
         var digest = digest();
-        digest.update(ReportImporter.GRAPH_MODEL_VERSION.getBytes(StandardCharsets.UTF_8));
+        digest.update(ReportRows.GRAPH_MODEL_VERSION.getBytes(StandardCharsets.UTF_8));
         for (var file : classificationFiles) {
             digest.update(read(file.path()).getBytes(StandardCharsets.UTF_8));
         }

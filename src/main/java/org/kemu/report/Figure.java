@@ -1,5 +1,5 @@
 package org.kemu.report;
 
 /** A money fact of a report (income, carry-over, 机关运行经费 …), in 分. */
-public record Figure(String key, String label, long amountFen, Fund fund, String basis, int year, Source source) {
+public record Figure(String key, String label, long amountFen, Fund fund, Basis basis, int year, Source source) {
 }

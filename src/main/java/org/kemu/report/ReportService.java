@@ -159,13 +159,13 @@ public class ReportService {
         };
         var bases = switch (measure) {
             case TOTAL, BASIC, PROJECT -> report.kind() == ReportKind.BUDGET
-                    ? List.of("BUDGET_INITIAL", "BUDGET_ADJUSTED", "ACTUAL") : List.of("ACTUAL");
-            case BUDGET_INITIAL -> List.of("BUDGET_INITIAL");
-            case BUDGET_ADJUSTED -> List.of("BUDGET_ADJUSTED");
+                    ? List.of(Basis.BUDGET_INITIAL, Basis.BUDGET_ADJUSTED, Basis.ACTUAL) : List.of(Basis.ACTUAL);
+            case BUDGET_INITIAL -> List.of(Basis.BUDGET_INITIAL);
+            case BUDGET_ADJUSTED -> List.of(Basis.BUDGET_ADJUSTED);
         };
         for (var basis : bases) {
             var stated = figures.stream()
-                    .filter(f -> f.key().equals(key) && f.basis().equals(basis) && f.year() == report.year())
+                    .filter(f -> f.key().equals(key) && f.basis() == basis && f.year() == report.year())
                     .min(Comparator.comparing(Figure::fund));
             if (stated.isPresent()) {
                 return stated.get().amountFen();

@@ -13,6 +13,8 @@ import org.kemu.classification.SubjectLevel;
 import org.kemu.money.AmountUnit;
 import org.kemu.region.Region;
 import org.kemu.region.RegionService;
+import org.kemu.report.Check;
+import org.kemu.report.ConsistencyChecks;
 import org.kemu.report.Figure;
 import org.kemu.report.Line;
 import org.kemu.report.Measure;

@@ -1,4 +1,4 @@
-package org.kemu.rollup;
+package org.kemu.report;
 
 import java.math.BigDecimal;
 

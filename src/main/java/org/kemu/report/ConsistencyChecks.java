@@ -1,4 +1,4 @@
-package org.kemu.rollup;
+package org.kemu.report;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -14,11 +14,6 @@ import java.util.stream.Collectors;
 import org.kemu.classification.Scheme;
 import org.kemu.money.AmountUnit;
 import org.kemu.money.Money;
-import org.kemu.report.Figure;
-import org.kemu.report.Line;
-import org.kemu.report.Measure;
-import org.kemu.report.Report;
-import org.kemu.report.ThreePublicItem;
 
 /**
  * The 勾稽关系 of a disclosure: stated totals against the sums of their stated parts. Only discrepancies are
@@ -81,12 +76,12 @@ public final class ConsistencyChecks {
                 && l.subject().code().startsWith(other.subject().code())
                 && l.subject().code().length() > other.subject().code().length())).toList();
         var checks = new ArrayList<Check>();
-        var basis = report.kind() == org.kemu.report.ReportKind.BUDGET ? "BUDGET_INITIAL" : "ACTUAL";
+        var basis = Basis.statedBy(report.kind());
         for (var entry : Map.of(Measure.TOTAL, "EXPENDITURE_TOTAL", Measure.BASIC, "EXPENDITURE_BASIC",
                 Measure.PROJECT, "EXPENDITURE_PROJECT").entrySet()) {
             var measure = entry.getKey();
             var stated = figures.stream()
-                    .filter(f -> f.key().equals(entry.getValue()) && f.basis().equals(basis) && f.year() == report.year())
+                    .filter(f -> f.key().equals(entry.getValue()) && f.basis() == basis && f.year() == report.year())
                     .filter(f -> f.fund() == first.fund())
                     .findFirst();
             if (stated.isEmpty() || top.stream().anyMatch(l -> l.fen(measure) == null)) {
@@ -119,7 +114,7 @@ public final class ConsistencyChecks {
     /** Identities between the report's own headline figures, within each (fund, basis, year). */
     private static List<Check> figureParts(Report report, List<Figure> figures) {
         var checks = new ArrayList<Check>();
-        var groups = figures.stream().filter(f -> !"STATED_CHANGE".equals(f.basis()))
+        var groups = figures.stream().filter(f -> f.basis() != Basis.STATED_CHANGE)
                 .collect(Collectors.groupingBy(f -> f.fund() + " " + f.basis() + " " + f.year(), LinkedHashMap::new,
                         Collectors.toMap(Figure::key, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
         for (var entry : groups.entrySet()) {

@@ -1,0 +1,71 @@
+package org.kemu.importing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.kemu.classification.ClassificationService;
+import org.kemu.classification.Scheme;
+import org.kemu.classification.SubjectKey;
+import org.kemu.region.RegionService;
+import org.kemu.report.ReportIds;
+import org.springframework.stereotype.Component;
+
+/**
+ * Validates a whole batch against the format, the classification and the region table, looking up every subject
+ * and region the batch names in one query each, and refuses the same report twice in one batch.
+ */
+@Component
+final class BatchValidator {
+
+    private static final String REGION_CODE = "\\d{2}|\\d{4}|\\d{6}";
+
+    private final ClassificationService classification;
+    private final RegionService regions;
+
+    BatchValidator(ClassificationService classification, RegionService regions) {
+        this.classification = classification;
+        this.regions = regions;
+    }
+
+    List<ImportProblem> validate(List<ParsedDocument> batch) {
+        var keys = new LinkedHashSet<SubjectKey>();
+        var regionCodes = new LinkedHashSet<String>();
+        for (var parsed : batch) {
+            var doc = parsed.document();
+            for (var line : list(doc.lines())) {
+                var scheme = Arrays.stream(Scheme.values()).filter(s -> s.name().equals(line.scheme())).findFirst();
+                if (scheme.isPresent() && scheme.get().isWellFormed(line.code())) {
+                    keys.add(new SubjectKey(scheme.get(), line.code()));
+                }
+            }
+            if (doc.unit() != null && doc.unit().regionCode() != null && doc.unit().regionCode().matches(REGION_CODE)) {
+                regionCodes.add(doc.unit().regionCode());
+            }
+        }
+        var subjects = classification.byKeys(keys);
+        var knownRegions = regions.byCodes(regionCodes).keySet();
+        var problems = new ArrayList<ImportProblem>();
+        var reportIds = new HashMap<String, String>();
+        for (var parsed : batch) {
+            problems.addAll(new ReportValidator(parsed.file(), parsed.root(), subjects, knownRegions)
+                    .validate(parsed.document()));
+            var d = parsed.document();
+            if (d.unit() != null && d.unit().name() != null && d.unit().regionCode() != null) {
+                var id = ReportIds.reportId(ReportIds.unitId(d.unit().regionCode(), d.unit().name()), d.year(), d.kind());
+                var earlier = reportIds.putIfAbsent(id, parsed.file() + " " + parsed.root());
+                if (earlier != null) {
+                    problems.add(new ImportProblem(ImportProblem.Severity.ERROR, parsed.file(), parsed.root(), id,
+                            "the same report (unit, year, kind) also appears at " + earlier));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}
