@@ -201,7 +201,7 @@ public final class DisclosureExtractor {
         var title = header.title() != null ? header.title()
                 : (header.unitName() == null ? "" : header.unitName())
                 + (header.year() == null ? "" : header.year() + "年度") + kindLabel(kind);
-        var failures = assembledFailures(assembled);
+        var failures = String.join(", ", assembled.unreconciled());
         var note = "extracted from the text by kemu's DisclosureExtractor; see its extraction report for the lines "
                 + "read and skipped" + (failures.isEmpty() ? "" : "; amounts that do not reconcile: " + failures);
         var source = new ReportDocument.SourcePart(document, title, null, note);
@@ -221,16 +221,6 @@ public final class DisclosureExtractor {
                     assembled.figures(), assembled.threePublic(), null, null, null, null));
         }
         return reports;
-    }
-
-    /** The lines and figures flagged as not reconciling, for the report's source note. */
-    private static String assembledFailures(ReportAssembler.Assembled assembled) {
-        var flagged = new ArrayList<String>();
-        assembled.lines().stream().filter(l -> l.note() != null && l.note().contains("unreconciled"))
-                .forEach(l -> flagged.add(l.code() + " (" + l.fund() + ")"));
-        assembled.figures().stream().filter(f -> f.note() != null && f.note().contains("unreconciled"))
-                .forEach(f -> flagged.add(f.key() + " (" + f.fund() + ")"));
-        return String.join(", ", flagged);
     }
 
     private static String kindLabel(ReportKind kind) {
