@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.kemu.format.ReportDocument;
 import org.kemu.money.AmountUnit;
 import org.kemu.report.ReportKind;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads the text of a published 部门决算 / 部门预算 / 绩效自评 (as {@code pdftotext -layout} or a Word export gives
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
  * whether the document's amounts reconcile with its own totals. Needs no database: the classification comes from
  * the seed files on the classpath.
  */
-@Component
 public final class DisclosureExtractor {
 
     /** Above this share of control or replacement characters the input is not text. */
@@ -28,7 +26,7 @@ public final class DisclosureExtractor {
 
     private final SubjectResolver resolver;
 
-    /** The extractor over the seeded classification (what Spring and the CLI use). */
+    /** The extractor over the seeded classification (what the CLI uses). */
     public DisclosureExtractor() {
         this(SubjectCatalog.fromClasspath());
     }
