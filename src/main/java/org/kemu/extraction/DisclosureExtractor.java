@@ -28,11 +28,7 @@ public final class DisclosureExtractor {
 
     /** The extractor over the seeded classification (what the CLI uses). */
     public DisclosureExtractor() {
-        this(SubjectCatalog.fromClasspath());
-    }
-
-    public DisclosureExtractor(SubjectCatalog catalog) {
-        this.resolver = new SubjectResolver(catalog);
+        this.resolver = new SubjectResolver(SubjectCatalog.seeded());
     }
 
     /**
