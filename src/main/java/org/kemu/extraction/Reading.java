@@ -41,8 +41,8 @@ final class Reading {
     }
 
     static Reading of(FoundTable table) {
-        return new Reading(table.name(), ReadingKind.of(table.kind()), table.fund(), table.titleLine(), table.endLine() - 1,
-                table.unit(), table.unitNote());
+        return new Reading(table.name(), ReadingKind.of(table.kind()), table.fund(), table.titleLine(),
+                table.endLine() - 1, table.unit(), table.unitNote());
     }
 
     String name() {
