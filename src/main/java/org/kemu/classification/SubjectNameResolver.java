@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Finds subjects from the names a document prints instead of codes: "社会保障和就业（类）人力资源和社会保障管理事务（款）
  * 社会保险经办机构（项）", or codes in brackets after each name ("社会保障和就业（208）人力资源和社会保障管理事务（01）社会保险
  * 经办机构（09）"), or a plain path of names. Each name is looked up among the children of the previous one, so the
- * many 行政运行 items resolve to the right 款. Names compare after folding full-width forms, dropping brackets and
- * the 类/款/项 markers, and ignoring a trailing 支出 that documents add or omit; former names count too.
+ * many 行政运行 items resolve to the right 款. Names compare by {@link NameNormalizer#key} (full-width forms folded,
+ * brackets and the 类/款/项 markers dropped, a trailing 支出 ignored); former names count too.
  */
 public final class SubjectNameResolver {
 
@@ -29,8 +29,8 @@ public final class SubjectNameResolver {
         for (var subject : subjects) {
             byCode.put(subject.code(), subject);
             var keys = new LinkedHashSet<String>();
-            keys.add(key(subject.name()));
-            subject.formerNames().forEach(f -> keys.add(key(f.name())));
+            keys.add(NameNormalizer.key(subject.name()));
+            subject.formerNames().forEach(f -> keys.add(NameNormalizer.key(f.name())));
             keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(subject));
         }
     }
@@ -73,10 +73,10 @@ public final class SubjectNameResolver {
         if (names.isEmpty()) {
             return List.of();
         }
-        var current = byKey.getOrDefault(key(names.getFirst()), List.of());
+        var current = byKey.getOrDefault(NameNormalizer.key(names.getFirst()), List.of());
         for (var name : names.subList(1, names.size())) {
             var parents = current.stream().map(Subject::code).toList();
-            current = byKey.getOrDefault(key(name), List.of()).stream()
+            current = byKey.getOrDefault(NameNormalizer.key(name), List.of()).stream()
                     .filter(s -> parents.contains(s.parentCode()))
                     .toList();
         }
@@ -88,16 +88,10 @@ public final class SubjectNameResolver {
     }
 
     static boolean namesMatch(String printed, Subject subject) {
-        var key = key(printed);
-        if (key(subject.name()).equals(key)) {
+        var key = NameNormalizer.key(printed);
+        if (NameNormalizer.key(subject.name()).equals(key)) {
             return true;
         }
-        return subject.formerNames().stream().anyMatch(f -> key(f.name()).equals(key));
-    }
-
-    /** Folds a name for comparison; "卫生健康支出" and "卫生健康" compare equal. */
-    static String key(String name) {
-        var folded = NameNormalizer.normalize(name);
-        return folded.endsWith("支出") && folded.length() > 2 ? folded.substring(0, folded.length() - 2) : folded;
+        return subject.formerNames().stream().anyMatch(f -> NameNormalizer.key(f.name()).equals(key));
     }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.kemu.format.ReportDocument;
 import org.kemu.money.AmountUnit;
 import org.kemu.report.ReportKind;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads the text of a published 部门决算 / 部门预算 / 绩效自评 (as {@code pdftotext -layout} or a Word export gives
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
  * whether the document's amounts reconcile with its own totals. Needs no database: the classification comes from
  * the seed files on the classpath.
  */
-@Component
 public final class DisclosureExtractor {
 
     /** Above this share of control or replacement characters the input is not text. */
@@ -28,13 +26,9 @@ public final class DisclosureExtractor {
 
     private final SubjectResolver resolver;
 
-    /** The extractor over the seeded classification (what Spring and the CLI use). */
+    /** The extractor over the seeded classification (what the CLI uses). */
     public DisclosureExtractor() {
-        this(SubjectCatalog.fromClasspath());
-    }
-
-    public DisclosureExtractor(SubjectCatalog catalog) {
-        this.resolver = new SubjectResolver(catalog);
+        this.resolver = new SubjectResolver(SubjectCatalog.seeded());
     }
 
     /**
@@ -201,7 +195,7 @@ public final class DisclosureExtractor {
         var title = header.title() != null ? header.title()
                 : (header.unitName() == null ? "" : header.unitName())
                 + (header.year() == null ? "" : header.year() + "年度") + kindLabel(kind);
-        var failures = assembledFailures(assembled);
+        var failures = String.join(", ", assembled.unreconciled());
         var note = "extracted from the text by kemu's DisclosureExtractor; see its extraction report for the lines "
                 + "read and skipped" + (failures.isEmpty() ? "" : "; amounts that do not reconcile: " + failures);
         var source = new ReportDocument.SourcePart(document, title, null, note);
@@ -221,16 +215,6 @@ public final class DisclosureExtractor {
                     assembled.figures(), assembled.threePublic(), null, null, null, null));
         }
         return reports;
-    }
-
-    /** The lines and figures flagged as not reconciling, for the report's source note. */
-    private static String assembledFailures(ReportAssembler.Assembled assembled) {
-        var flagged = new ArrayList<String>();
-        assembled.lines().stream().filter(l -> l.note() != null && l.note().contains("unreconciled"))
-                .forEach(l -> flagged.add(l.code() + " (" + l.fund() + ")"));
-        assembled.figures().stream().filter(f -> f.note() != null && f.note().contains("unreconciled"))
-                .forEach(f -> flagged.add(f.key() + " (" + f.fund() + ")"));
-        return String.join(", ", flagged);
     }
 
     private static String kindLabel(ReportKind kind) {

@@ -64,16 +64,9 @@ final class EconomicTableReader {
         var orphans = new ArrayList<Orphan>();
         var started = false;
         var sideBySide = false;
-        for (int n = table.firstBodyLine(); n < table.endLine(); n++) {
-            var line = text.line(n);
-            if (line.isBlank() || TableRows.isNote(line) || TableRows.isUnitOrMarker(line)) {
-                continue;
-            }
-            var tokens = LineTokenizer.tokenize(line);
-            if (TableRows.isPageNumber(text, line, tokens)) {
-                reading.skip(line, "page number");
-                continue;
-            }
+        for (var body : TableBody.of(text, table).skippingPageNumbers(reading)) {
+            var line = body.line();
+            var tokens = body.tokens();
             if (!started) {
                 sideBySide = codeColumns(headerLines) > 1;
             }
@@ -101,7 +94,7 @@ final class EconomicTableReader {
                 orphans.add(new Orphan(line, tokens));
                 continue;
             }
-            if (!openGroups.isEmpty() && n - openGroups.getFirst().line.number() <= CONTINUATION_REACH) {
+            if (!openGroups.isEmpty() && line.number() - openGroups.getFirst().line.number() <= CONTINUATION_REACH) {
                 continueGroups(line, tokens, openGroups, reading);
             } else {
                 reading.skip(line, "text that belongs to no row nearby");

@@ -1,7 +1,6 @@
 package org.kemu.extraction;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ final class FoundLine {
     private final AmountUnit unit;
     private final String source;
     private final int lineNumber;
-    private final List<String> notes = new ArrayList<>();
+    private final Notes notes = new Notes();
 
     FoundLine(Subject subject, String printedName, List<String> namePath, Fund fund, AmountUnit unit, String source,
               int lineNumber) {
@@ -76,13 +75,11 @@ final class FoundLine {
         return lineNumber;
     }
 
-    List<String> notes() {
+    Notes notes() {
         return notes;
     }
 
     void note(String note) {
-        if (note != null && !notes.contains(note)) {
-            notes.add(note);
-        }
+        notes.add(note);
     }
 }

@@ -101,17 +101,12 @@ final class FunctionTableReader {
      */
     private Layout layout(SourceText text, FoundTable table, Reading reading) {
         var layout = new Layout(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (int n = table.firstBodyLine(); n < table.endLine(); n++) {
-            var line = text.line(n);
-            if (line.isBlank() || TableRows.isNote(line) || TableRows.isUnitOrMarker(line)) {
-                continue;
-            }
-            var tokens = LineTokenizer.tokenize(line);
+        for (var body : TableBody.of(text, table).skippingPageNumbers(reading)) {
+            var line = body.line();
+            var tokens = body.tokens();
             var dataStarted = !layout.rows().isEmpty();
             var row = parseRow(line, tokens);
-            if (TableRows.isPageNumber(text, line, tokens)) {
-                reading.skip(line, "page number");
-            } else if (row != null) {
+            if (row != null) {
                 layout.rows().add(row);
             } else if (TableRows.isHeader(line, tokens) && dataStarted) {
                 reading.skip(line, "table header repeated after a page break");

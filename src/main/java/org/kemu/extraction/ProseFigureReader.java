@@ -63,7 +63,7 @@ final class ProseFigureReader {
 
     Reading read(ProseText prose, ReportKind kind) {
         var text = prose.text();
-        var reading = new Reading("正文 (prose)", "PROSE", null, prose.lineAt(0), prose.lineAt(text.length()),
+        var reading = new Reading("正文 (prose)", ReadingKind.PROSE, null, prose.lineAt(0), prose.lineAt(text.length()),
                 null, null);
         var basis = kind == ReportKind.BUDGET ? "BUDGET_INITIAL" : "ACTUAL";
         var seen = new HashSet<String>();

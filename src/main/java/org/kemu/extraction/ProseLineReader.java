@@ -51,7 +51,7 @@ final class ProseLineReader {
 
     Reading read(ProseText prose, ReportKind kind) {
         var text = prose.text();
-        var reading = new Reading("正文 (prose)", "PROSE", null, prose.lineAt(0), prose.lineAt(text.length()),
+        var reading = new Reading("正文 (prose)", ReadingKind.PROSE, null, prose.lineAt(0), prose.lineAt(text.length()),
                 null, null);
         var chains = chains(text);
         var consumed = new ArrayList<int[]>();

@@ -43,7 +43,7 @@ final class ProseThreePublicReader {
 
     Reading read(ProseText prose, ReportKind kind) {
         var text = prose.text();
-        var reading = new Reading("正文 “三公”经费", "PROSE", Fund.FISCAL, prose.lineAt(0),
+        var reading = new Reading("正文 “三公”经费", ReadingKind.PROSE, Fund.FISCAL, prose.lineAt(0),
                 prose.lineAt(text.length()), null, null);
         var budget = new EnumMap<ThreePublic, BigDecimal>(ThreePublic.class);
         var actual = new EnumMap<ThreePublic, BigDecimal>(ThreePublic.class);

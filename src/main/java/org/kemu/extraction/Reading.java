@@ -17,7 +17,7 @@ final class Reading {
     private static final BigDecimal WAN_YUAN_ROUNDING = new BigDecimal("0.03");
 
     private final String name;
-    private final String kind;
+    private final ReadingKind kind;
     private final Fund fund;
     private final int firstLine;
     private final int lastLine;
@@ -30,7 +30,7 @@ final class Reading {
     private final List<ExtractionReport.Check> checks = new ArrayList<>();
     private int linesRead;
 
-    Reading(String name, String kind, Fund fund, int firstLine, int lastLine, AmountUnit unit, String unitNote) {
+    Reading(String name, ReadingKind kind, Fund fund, int firstLine, int lastLine, AmountUnit unit, String unitNote) {
         this.name = name;
         this.kind = kind;
         this.fund = fund;
@@ -41,26 +41,17 @@ final class Reading {
     }
 
     static Reading of(FoundTable table) {
-        return new Reading(table.name(), table.kind().name(), table.fund(), table.titleLine(), table.endLine() - 1,
-                table.unit(), table.unitNote());
+        return new Reading(table.name(), ReadingKind.of(table.kind()), table.fund(), table.titleLine(),
+                table.endLine() - 1, table.unit(), table.unitNote());
     }
 
     String name() {
         return name;
     }
 
-    /**
-     * How far a reading is trusted when sources disagree: detail tables first, then the 基本支出 and summary
-     * tables, then the text.
-     */
+    /** How far a reading is trusted when sources disagree; lower is trusted more. */
     int trust() {
-        return switch (kind) {
-            case "FUNCTION" -> 0;
-            case "ECONOMIC" -> 1;
-            case "SUMMARY" -> 2;
-            case "THREE_PUBLIC" -> 3;
-            default -> 4;
-        };
+        return kind.trust();
     }
 
     AmountUnit unit() {
@@ -93,7 +84,7 @@ final class Reading {
 
     /** Whether this is the reading of a table (found in the text, so reported even when nothing was read). */
     boolean isTable() {
-        return !kind.equals("PROSE") && !kind.equals("CROSS_CHECK");
+        return kind.isTable();
     }
 
     void skip(SourceText.Line line, String reason) {
@@ -114,7 +105,7 @@ final class Reading {
         checks.add(new ExtractionReport.Check(name, line, subject, rule, stated, computed,
                 unit == null ? null : unit.label(), exact, rounding));
         if (!exact && flagged != null) {
-            flagged.note("unreconciled (" + name + ", line " + line + "): " + rule + ": stated "
+            flagged.notes().addUnreconciled("unreconciled (" + name + ", line " + line + "): " + rule + ": stated "
                     + stated.toPlainString() + ", parts add up to " + computed.toPlainString());
         }
         return exact;
@@ -126,7 +117,7 @@ final class Reading {
 
     ExtractionReport.Source toSource(SourceText text) {
         var last = Math.max(firstLine, Math.min(lastLine, text.size()));
-        return new ExtractionReport.Source(name, kind, fund == null ? null : fund.name(), firstLine, last,
+        return new ExtractionReport.Source(name, kind.name(), fund == null ? null : fund.name(), firstLine, last,
                 text.line(firstLine).page(), text.line(last).page(), unit == null ? null : unit.label(), unitNote,
                 linesRead, List.copyOf(skipped), reconciled());
     }

@@ -40,7 +40,7 @@ final class ReportAssembler {
         final Fund fund;
         final Map<LineMeasure, Stated> measures = new EnumMap<>(LineMeasure.class);
         final Set<String> sources = new LinkedHashSet<>();
-        final Set<String> notes = new LinkedHashSet<>();
+        final Notes notes = new Notes();
 
         MergedLine(FoundLine found) {
             this.subject = found.subject();
@@ -56,7 +56,7 @@ final class ReportAssembler {
 
     private static final class MergedFigure {
         final FoundFigure first;
-        final Set<String> notes = new LinkedHashSet<>();
+        final Notes notes = new Notes();
         final Set<String> sources = new LinkedHashSet<>();
 
         MergedFigure(FoundFigure first) {
@@ -71,7 +71,7 @@ final class ReportAssembler {
         Stated budget;
         Stated actual;
         final Set<String> sources = new LinkedHashSet<>();
-        final Set<String> notes = new LinkedHashSet<>();
+        final Notes notes = new Notes();
 
         MergedThreePublic(ThreePublic item, Fund fund) {
             this.item = item;
@@ -79,8 +79,9 @@ final class ReportAssembler {
         }
     }
 
+    /** @param unreconciled the lines and figures whose amounts do not reconcile, as "code (fund)" and "key (fund)" */
     record Assembled(List<LinePart> lines, List<FigurePart> figures, List<ThreePublicPart> threePublic,
-                     Reading reconciliation) {
+                     List<String> unreconciled, Reading reconciliation) {
     }
 
     private final AmountUnit amountUnit;
@@ -93,7 +94,7 @@ final class ReportAssembler {
     ReportAssembler(AmountUnit amountUnit, Integer year) {
         this.amountUnit = amountUnit;
         this.year = year;
-        this.reconciliation = new Reading("合并与核对 (merging and cross-checks)", "CROSS_CHECK", null, 1, 1,
+        this.reconciliation = new Reading("合并与核对 (merging and cross-checks)", ReadingKind.CROSS_CHECK, null, 1, 1,
                 amountUnit, null);
     }
 
@@ -104,7 +105,7 @@ final class ReportAssembler {
             reading.threePublic().forEach(this::addThreePublic);
         }
         reconcileText(totalBasis);
-        return new Assembled(lineParts(), figureParts(), threePublicParts(), reconciliation);
+        return new Assembled(lineParts(), figureParts(), threePublicParts(), unreconciled(), reconciliation);
     }
 
     private void addLine(FoundLine found) {
@@ -126,7 +127,7 @@ final class ReportAssembler {
                         + found.lineNumber() + ")";
                 reconciliation.checks().add(new ExtractionReport.Check(found.source(), found.lineNumber(),
                         found.subject().code(), rule, earlier.value(), restated, earlier.unit().label(), false, false));
-                merged.notes.add("unreconciled: " + found.source() + " (line " + found.lineNumber() + ") states "
+                merged.notes.addUnreconciled("unreconciled: " + found.source() + " (line " + found.lineNumber() + ") states "
                         + measureLabel(measure) + " " + value.toPlainString() + " " + found.unit().label()
                         + ", kept " + earlier.value().toPlainString() + " " + earlier.unit().label() + " from "
                         + earlier.source());
@@ -149,7 +150,7 @@ final class ReportAssembler {
                     found.key() + " (" + found.fund() + ") as " + first.source() + " (line " + first.lineNumber()
                             + ") states it, against " + found.source() + " (line " + found.lineNumber() + ")",
                     first.amount(), restated, first.unit().label(), false, false));
-            merged.notes.add("unreconciled: " + found.source() + " (line " + found.lineNumber() + ") states "
+            merged.notes.addUnreconciled("unreconciled: " + found.source() + " (line " + found.lineNumber() + ") states "
                     + found.amount().toPlainString() + " " + found.unit().label());
         }
     }
@@ -175,7 +176,7 @@ final class ReportAssembler {
                     found.item().label(), found.item().label() + " " + which + " as " + earlier.source()
                     + " states it, against " + found.source(), earlier.value(),
                     Amounts.convert(value, found.unit(), earlier.unit()), earlier.unit().label(), false, false));
-            merged.notes.add("unreconciled: " + found.source() + " states " + which + " "
+            merged.notes.addUnreconciled("unreconciled: " + found.source() + " states " + which + " "
                     + value.toPlainString() + " " + found.unit().label());
         }
         return earlier;
@@ -211,7 +212,7 @@ final class ReportAssembler {
                         "the " + (classes.isEmpty() ? "项" : "类") + " the text states (" + fund
                                 + ") add up to its total", figure.first.amount(), sum, null);
                 if (!ok) {
-                    figure.notes.add("unreconciled: the " + (classes.isEmpty() ? "项" : "类")
+                    figure.notes.addUnreconciled("unreconciled: the " + (classes.isEmpty() ? "项" : "类")
                             + " stated in the text add up to " + sum.toPlainString());
                 }
             }
@@ -223,7 +224,7 @@ final class ReportAssembler {
         var sum = sumOf(children, stated.unit());
         var ok = reconciliation.check(stated.line(), parent.subject.code(), rule, stated.value(), sum, null);
         if (!ok) {
-            flagged.notes.add("unreconciled: " + rule + ": stated " + stated.value().toPlainString()
+            flagged.notes.addUnreconciled("unreconciled: " + rule + ": stated " + stated.value().toPlainString()
                     + ", parts add up to " + sum.toPlainString());
         }
     }
@@ -237,12 +238,26 @@ final class ReportAssembler {
         return sum;
     }
 
-    private List<LinePart> lineParts() {
+    /** The merged lines in the order of the format: by scheme, fund and code. */
+    private List<MergedLine> orderedLines() {
         var ordered = new ArrayList<>(lines.values());
         ordered.sort(Comparator.<MergedLine, Integer>comparing(l -> l.subject.scheme().ordinal())
                 .thenComparing(l -> l.fund.ordinal()).thenComparing(l -> l.subject.code()));
+        return ordered;
+    }
+
+    private List<String> unreconciled() {
+        var flagged = new ArrayList<String>();
+        orderedLines().stream().filter(l -> l.notes.isUnreconciled())
+                .forEach(l -> flagged.add(l.subject.code() + " (" + l.fund.name() + ")"));
+        figures.values().stream().filter(f -> f.notes.isUnreconciled())
+                .forEach(f -> flagged.add(f.first.key() + " (" + f.first.fund().name() + ")"));
+        return flagged;
+    }
+
+    private List<LinePart> lineParts() {
         var parts = new ArrayList<LinePart>();
-        for (var line : ordered) {
+        for (var line : orderedLines()) {
             var units = line.measures.values().stream().map(Stated::unit).distinct().toList();
             var unit = units.size() == 1 ? units.getFirst() : AmountUnit.YUAN;
             var values = new EnumMap<LineMeasure, BigDecimal>(LineMeasure.class);
@@ -253,7 +268,7 @@ final class ReportAssembler {
                     values.get(LineMeasure.PERSONNEL), values.get(LineMeasure.PUBLIC_USE),
                     values.get(LineMeasure.PROJECT), values.get(LineMeasure.BUDGET_INITIAL),
                     values.get(LineMeasure.BUDGET_ADJUSTED), unit == amountUnit ? null : unit.label(),
-                    String.join("; ", line.sources), line.notes.isEmpty() ? null : String.join("; ", line.notes)));
+                    String.join("; ", line.sources), line.notes.joined()));
         }
         return parts;
     }
@@ -264,7 +279,7 @@ final class ReportAssembler {
             var figure = merged.first;
             parts.add(new FigurePart(figure.key(), figure.label(), figure.amount(), figure.fund().name(),
                     figure.basis(), year, figure.unit() == amountUnit ? null : figure.unit().label(),
-                    String.join("; ", merged.sources), merged.notes.isEmpty() ? null : String.join("; ", merged.notes)));
+                    String.join("; ", merged.sources), merged.notes.joined()));
         }
         return parts;
     }
@@ -286,7 +301,7 @@ final class ReportAssembler {
                     : Amounts.convert(merged.actual.value(), merged.actual.unit(), unit);
             parts.add(new ThreePublicPart(merged.item.name(), merged.item.label(), merged.fund.name(), budget, actual,
                     null, null, null, null, unit == amountUnit ? null : unit.label(), String.join("; ", merged.sources),
-                    merged.notes.isEmpty() ? null : String.join("; ", merged.notes)));
+                    merged.notes.joined()));
         }
         return parts;
     }

@@ -1,9 +1,5 @@
 package org.kemu.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,34 +8,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kemu.classification.ClassificationCatalog;
+import org.kemu.classification.FormerName;
 import org.kemu.classification.NameNormalizer;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.SubjectLevel;
 
 /**
- * The classification the extractor resolves names and checks codes against, read from the seed CSV files on the
- * classpath so that extraction needs no database. Names compare after {@link NameNormalizer} and without a
- * trailing 支出, since documents write "社会保障和就业（类）" for 社会保障和就业支出 and "机关事业单位基本养老保险缴费" for
- * …缴费支出; former names count as well.
+ * The classification the extractor resolves names and checks codes against: the seeded {@link ClassificationCatalog},
+ * indexed by code, parent and name key ({@link NameNormalizer#key}), so that extraction needs no database. On top
+ * of exact names it finds the one candidate a cut-off or misspelt name designates.
  */
-public final class SubjectCatalog {
-
-    private static final Map<Scheme, String> FILES = Map.of(
-            Scheme.FUNCTION, "seed/classification/function.csv",
-            Scheme.ECONOMIC_DEPT, "seed/classification/economic_dept.csv");
+final class SubjectCatalog {
 
     /**
      * A subject of the classification; {@code listed} is false for a code a document prints that the seed files do
      * not (yet) list, kept as printed so that the line is not lost.
      */
-    public record Subject(Scheme scheme, String code, String name, List<String> formerNames, boolean listed) {
+    record Subject(Scheme scheme, String code, String name, List<String> formerNames, boolean listed) {
 
-        public SubjectLevel level() {
+        SubjectLevel level() {
             return SubjectLevel.ofCode(code);
         }
 
         /** The code of the 类 or 款 above, or null for a 类. */
-        public String parentCode() {
+        String parentCode() {
             return code.length() > 3 ? code.substring(0, code.length() - 2) : null;
         }
     }
@@ -57,9 +50,9 @@ public final class SubjectCatalog {
                 codes.put(subject.code(), subject);
                 var parent = subject.parentCode() == null ? "" : subject.parentCode();
                 parents.computeIfAbsent(parent, p -> new ArrayList<>()).add(subject);
-                names.computeIfAbsent(key(subject.name()), k -> new ArrayList<>()).add(subject);
+                names.computeIfAbsent(NameNormalizer.key(subject.name()), k -> new ArrayList<>()).add(subject);
                 for (var former : subject.formerNames()) {
-                    var formerKey = key(former);
+                    var formerKey = NameNormalizer.key(former);
                     var sameKey = names.computeIfAbsent(formerKey, k -> new ArrayList<>());
                     if (!sameKey.contains(subject)) {
                         sameKey.add(subject);
@@ -72,49 +65,17 @@ public final class SubjectCatalog {
         });
     }
 
-    /** The function and departmental economic classifications as seeded. */
-    public static SubjectCatalog fromClasspath() {
+    /** The classification as seeded. */
+    static SubjectCatalog seeded() {
+        var catalog = ClassificationCatalog.seeded();
         var subjects = new EnumMap<Scheme, List<Subject>>(Scheme.class);
-        FILES.forEach((scheme, path) -> subjects.put(scheme, parse(scheme, read(path), path)));
+        for (var scheme : Scheme.values()) {
+            subjects.put(scheme, catalog.subjects(scheme).stream()
+                    .map(row -> new Subject(scheme, row.code(), row.name(),
+                            row.formerNames().stream().map(FormerName::name).toList(), true))
+                    .toList());
+        }
         return new SubjectCatalog(subjects);
-    }
-
-    private static String read(String path) {
-        try (InputStream in = SubjectCatalog.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("classification file " + path + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-    }
-
-    /** Rows of {@code code,name,former_names,source}; the seed files quote nothing, so a plain split is exact. */
-    private static List<Subject> parse(Scheme scheme, String csv, String path) {
-        var subjects = new ArrayList<Subject>();
-        var rows = csv.replace("\uFEFF", "").split("\r?\n");
-        for (int i = 1; i < rows.length; i++) {
-            if (rows[i].isBlank()) {
-                continue;
-            }
-            var fields = rows[i].split(",", 4);
-            if (fields.length < 3 || fields[2].contains("\"")) {
-                throw new IllegalStateException(path + " line " + (i + 1) + ": expected code,name,former_names,source");
-            }
-            var former = fields[2].isBlank() ? List.<String>of()
-                    : Arrays.stream(fields[2].split(";")).map(f -> f.contains("@") ? f.substring(0, f.indexOf('@')) : f)
-                    .map(String::strip).toList();
-            subjects.add(new Subject(scheme, fields[0].strip(), fields[1].strip(), former, true));
-        }
-        return subjects;
-    }
-
-    /** Comparable form of a name: normalized, without a trailing 支出. */
-    private static String key(String name) {
-        var normalized = NameNormalizer.normalize(name);
-        return normalized.endsWith("支出") && normalized.length() > 2
-                ? normalized.substring(0, normalized.length() - 2) : normalized;
     }
 
     Optional<Subject> find(Scheme scheme, String code) {
@@ -131,16 +92,16 @@ public final class SubjectCatalog {
 
     /** Every subject of the scheme at the level whose name (or former name) is the printed name. */
     List<Subject> named(Scheme scheme, String printed, SubjectLevel level) {
-        return byNameKey.getOrDefault(scheme, Map.of()).getOrDefault(key(printed), List.of()).stream()
+        return byNameKey.getOrDefault(scheme, Map.of()).getOrDefault(NameNormalizer.key(printed), List.of()).stream()
                 .filter(s -> level == null || s.level() == level)
                 .toList();
     }
 
     /** Whether the printed name is the subject's name or a former one. */
     boolean matches(Subject subject, String printed) {
-        var printedKey = key(printed);
-        return key(subject.name()).equals(printedKey)
-                || subject.formerNames().stream().anyMatch(f -> key(f).equals(printedKey));
+        var printedKey = NameNormalizer.key(printed);
+        return NameNormalizer.key(subject.name()).equals(printedKey)
+                || subject.formerNames().stream().anyMatch(f -> NameNormalizer.key(f).equals(printedKey));
     }
 
     /**
@@ -168,7 +129,9 @@ public final class SubjectCatalog {
         if (!truncated.isEmpty()) {
             return Optional.empty();
         }
-        var near = candidates.stream().filter(s -> nearlySame(key(s.name()), key(printed))).toList();
+        var near = candidates.stream()
+                .filter(s -> nearlySame(NameNormalizer.key(s.name()), NameNormalizer.key(printed)))
+                .toList();
         return near.size() == 1 ? Optional.of(near.getFirst()) : Optional.empty();
     }
 

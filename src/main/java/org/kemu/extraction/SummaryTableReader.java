@@ -80,15 +80,9 @@ final class SummaryTableReader {
         var pending = new ArrayList<List<Token>>();
         var pendingLines = new ArrayList<SourceText.Line>();
         List<Entry> previous = List.of();
-        for (int n = table.firstBodyLine(); n < table.endLine(); n++) {
-            var line = text.line(n);
-            if (line.isBlank() || TableRows.isNote(line) || TableRows.isUnitOrMarker(line)) {
-                continue;
-            }
-            var tokens = LineTokenizer.tokenize(line);
-            if (TableRows.isPageNumber(text, line, tokens)) {
-                continue;
-            }
+        for (var body : TableBody.of(text, table).droppingPageNumbers()) {
+            var line = body.line();
+            var tokens = body.tokens();
             if (line.compact().contains("行次")) {
                 rowNumbers = true;
             }
@@ -104,7 +98,7 @@ final class SummaryTableReader {
                 continue;
             }
             for (int i = 0; i < pending.size(); i++) {
-                var near = n - pendingLines.get(i).number() <= ORPHAN_REACH ? lineEntries : previous;
+                var near = line.number() - pendingLines.get(i).number() <= ORPHAN_REACH ? lineEntries : previous;
                 place(pending.get(i), near, pendingLines.get(i), reading);
             }
             pending.clear();

@@ -36,12 +36,9 @@ final class ThreePublicTableReader {
         var headerLines = new ArrayList<SourceText.Line>();
         SourceText.Line dataLine = null;
         List<Token> amounts = List.of();
-        for (int n = table.firstBodyLine(); n < table.endLine(); n++) {
-            var line = text.line(n);
-            if (line.isBlank() || TableRows.isUnitOrMarker(line) || TableRows.isNote(line)) {
-                continue;
-            }
-            var tokens = LineTokenizer.tokenize(line);
+        for (var body : TableBody.of(text, table)) {
+            var line = body.line();
+            var tokens = body.tokens();
             var numbers = tokens.stream().filter(t -> t.isNumber() || t.kind() == Token.Kind.BLANK).toList();
             var isData = numbers.stream().anyMatch(t -> !t.isPlainDigits())
                     || numbers.size() > 1 && !isColumnNumbering(numbers) && tokens.stream().noneMatch(Token::isText);

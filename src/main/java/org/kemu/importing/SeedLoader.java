@@ -5,15 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.kemu.classification.ClassificationCatalog;
 import org.kemu.classification.ClassificationService;
-import org.kemu.classification.FormerName;
 import org.kemu.classification.Scheme;
+import org.kemu.csv.Csv;
 import org.kemu.region.RegionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,16 +64,12 @@ class SeedLoader implements SmartInitializingSingleton {
 
     /** Loads the seed unless the database already holds this version; {@code force} loads regardless. */
     void load(boolean force) {
-        var classificationFiles = List.of(
-                new SchemeFile(Scheme.FUNCTION, "seed/classification/function.csv"),
-                new SchemeFile(Scheme.ECONOMIC_DEPT, "seed/classification/economic_dept.csv"),
-                new SchemeFile(Scheme.ECONOMIC_GOV, "seed/classification/economic_gov.csv"));
         var regionFile = "seed/regions/regions.csv";
         var reportFiles = reportResources();
         var digest = digest();
         digest.update(ReportRows.GRAPH_MODEL_VERSION.getBytes(StandardCharsets.UTF_8));
-        for (var file : classificationFiles) {
-            digest.update(read(file.path()).getBytes(StandardCharsets.UTF_8));
+        for (var scheme : Scheme.values()) {
+            digest.update(read(ClassificationCatalog.file(scheme)).getBytes(StandardCharsets.UTF_8));
         }
         digest.update(read(regionFile).getBytes(StandardCharsets.UTF_8));
         for (var report : reportFiles) {
@@ -85,8 +81,9 @@ class SeedLoader implements SmartInitializingSingleton {
             return;
         }
         var started = System.nanoTime();
-        for (var file : classificationFiles) {
-            classification.upsert(file.scheme(), subjectRows(file.path()));
+        var catalog = ClassificationCatalog.seeded();
+        for (var scheme : Scheme.values()) {
+            classification.upsert(scheme, catalog.subjects(scheme));
         }
         regions.upsert(Csv.parse(read(regionFile), regionFile).stream()
                 .map(row -> new RegionService.RegionRow(row.get("code"), row.get("name"), row.get("source")))
@@ -98,42 +95,6 @@ class SeedLoader implements SmartInitializingSingleton {
                 .bind(SEED_STATE).to("name").bind(checksum).to("checksum").run();
         log.info("Seed data loaded in {} ms: {} reports from {} files", (System.nanoTime() - started) / 1_000_000,
                 result.reports().size(), reportFiles.size());
-    }
-
-    private record SchemeFile(Scheme scheme, String path) {
-    }
-
-    private List<ClassificationService.SubjectRow> subjectRows(String path) {
-        return Csv.parse(read(path), path).stream()
-                .map(row -> new ClassificationService.SubjectRow(row.get("code"), row.get("name"),
-                        formerNames(row.get("former_names"), path, row.get("code")), row.get("source")))
-                .toList();
-    }
-
-    /** {@code 行政事业单位离退休@2007-2019;…} → former names with their years. */
-    static List<FormerName> formerNames(String field, String file, String code) {
-        if (field == null || field.isBlank()) {
-            return List.of();
-        }
-        var names = new ArrayList<FormerName>();
-        for (var entry : field.split(";")) {
-            var at = entry.lastIndexOf('@');
-            if (at < 0) {
-                names.add(new FormerName(entry.strip(), null, null));
-                continue;
-            }
-            var years = entry.substring(at + 1).split("-", -1);
-            if (years.length != 2) {
-                throw new IllegalArgumentException(file + " code " + code + ": former name \"" + entry
-                        + "\" must read name@FROM-TO");
-            }
-            names.add(new FormerName(entry.substring(0, at).strip(), year(years[0]), year(years[1])));
-        }
-        return names;
-    }
-
-    private static Integer year(String text) {
-        return text.isBlank() ? null : Integer.valueOf(text.strip());
     }
 
     private String storedChecksum() {

@@ -32,6 +32,16 @@ final class ExtractionFixtures {
         return EXTRACTOR.extract(text(file), file, null);
     }
 
+    static SourceText source(String file) {
+        return SourceText.of(text(file));
+    }
+
+    /** The first line of a test text that contains the snippet as printed. */
+    static SourceText.Line line(String file, String snippet) {
+        return source(file).lines().stream().filter(l -> l.text().contains(snippet)).findFirst()
+                .orElseThrow(() -> new AssertionError(file + " has no line with \"" + snippet + "\""));
+    }
+
     /** The hand-made reports of a seed document (a file holds one report or an array of them). */
     static List<ReportDocument> seedReports(String file) {
         var tree = JSON.readTree(read("seed/reports/" + file));

@@ -32,7 +32,7 @@ class ImportFormatTests {
             "synthetic_budget_split_codes.txt", "synthetic_final_wan_yuan.txt", "synthetic_prose_bracket_codes.txt",
             "synthetic_final_budget_columns.txt"})
     void reportsFollowTheFormat(String file) {
-        var catalog = SubjectCatalog.fromClasspath();
+        var catalog = SubjectCatalog.seeded();
         for (var report : ExtractionFixtures.extract(file).reports()) {
             var json = STRICT.writeValueAsString(report);
             assertThat(STRICT.readValue(json, ReportDocument.class)).isEqualTo(report);

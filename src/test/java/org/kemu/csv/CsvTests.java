@@ -1,4 +1,4 @@
-package org.kemu.importing;
+package org.kemu.csv;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +19,5 @@ class CsvTests {
     void namesTheLineWithTheWrongFieldCount() {
         assertThatThrownBy(() -> Csv.parse("a,b\n1,2\n3\n", "t.csv"))
                 .hasMessageContaining("t.csv line 3");
-    }
-
-    @Test
-    void formerNamesCarryTheirYears() {
-        assertThat(SeedLoader.formerNames("行政事业单位离退休@2007-2019;医疗卫生@-2013", "f", "20805"))
-                .extracting("name", "fromYear", "toYear")
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("行政事业单位离退休", 2007, 2019),
-                        org.assertj.core.groups.Tuple.tuple("医疗卫生", null, 2013));
     }
 }

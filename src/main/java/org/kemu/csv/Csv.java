@@ -1,4 +1,4 @@
-package org.kemu.importing;
+package org.kemu.csv;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the seed's CSV files (RFC 4180: quoted fields, doubled quotes) into rows keyed by header. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<Map<String, String>> parse(String text, String file) {
+    /**
+     * @param file named in the message of a malformed file
+     * @throws IllegalArgumentException when the text has no header, a row has the wrong number of fields, or a quote
+     *                                  is not closed
+     */
+    public static List<Map<String, String>> parse(String text, String file) {
         var records = records(text, file);
         if (records.isEmpty()) {
             throw new IllegalArgumentException(file + ": empty CSV, expected a header line");
