@@ -31,7 +31,7 @@ final class ClassificationController {
     }
 
     @BatchMapping
-    Map<Subject, Subject> parent(List<Subject> subjects) {
+    List<Subject> parent(List<Subject> subjects) {
         return classification.parents(subjects);
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.kemu.api.BadInputException;
 import org.kemu.api.Connection;
+import org.kemu.api.InSourceOrder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,21 +105,10 @@ public class ClassificationService {
         return current;
     }
 
-    public Map<Subject, Subject> parents(List<Subject> subjects) {
-        var parents = byKeys(subjects.stream()
-                .filter(s -> s.parentCode() != null)
-                .map(s -> new SubjectKey(s.scheme(), s.parentCode()))
-                .toList());
-        var result = new HashMap<Subject, Subject>();
-        for (var subject : subjects) {
-            if (subject.parentCode() != null) {
-                var parent = parents.get(new SubjectKey(subject.scheme(), subject.parentCode()));
-                if (parent != null) {
-                    result.put(subject, parent);
-                }
-            }
-        }
-        return result;
+    /** The parent of each subject in the order given, null for a 类. */
+    public List<Subject> parents(List<Subject> subjects) {
+        return InSourceOrder.lookUp(subjects,
+                s -> s.parentCode() == null ? null : new SubjectKey(s.scheme(), s.parentCode()), this::byKeys);
     }
 
     /** Ancestors of each subject from the class down, found from the code prefixes in one query. */

@@ -28,7 +28,7 @@ final class RegionController {
     }
 
     @BatchMapping
-    Map<Region, Region> parent(List<Region> children) {
+    List<Region> parent(List<Region> children) {
         return regions.parents(children);
     }
 

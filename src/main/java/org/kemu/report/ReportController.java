@@ -2,12 +2,11 @@ package org.kemu.report;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
+import org.kemu.api.InSourceOrder;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.Subject;
@@ -57,9 +56,8 @@ final class ReportController {
     }
 
     @BatchMapping(typeName = "Report", field = "unit")
-    Map<Report, Unit> unitOfReports(List<Report> reportsToFill) {
-        var units = reports.unitsById(reportsToFill.stream().map(Report::unitId).toList());
-        return reportsToFill.stream().collect(Collectors.toMap(r -> r, r -> units.get(r.unitId()), (a, b) -> a));
+    List<Unit> unitOfReports(List<Report> reportsToFill) {
+        return InSourceOrder.lookUp(reportsToFill, Report::unitId, reports::unitsById);
     }
 
     @SchemaMapping
@@ -138,16 +136,13 @@ final class ReportController {
 
 
     @BatchMapping
-    Map<Report, List<CountFact>> counts(List<Report> reportsToFill) {
-        var counts = reports.countsByReport(reportsToFill.stream().map(Report::id).toList());
-        return reportsToFill.stream().collect(Collectors.toMap(r -> r, r -> counts.get(r.id()), (a, b) -> a));
+    List<List<CountFact>> counts(List<Report> reportsToFill) {
+        return InSourceOrder.lookUp(reportsToFill, Report::id, reports::countsByReport);
     }
 
     @BatchMapping
-    Map<Line, Subject> subject(List<Line> lines) {
-        var subjects = classification.byKeys(lines.stream().map(Line::subject).toList());
-        return lines.stream().filter(l -> subjects.containsKey(l.subject()))
-                .collect(Collectors.toMap(l -> l, l -> subjects.get(l.subject()), (a, b) -> a));
+    List<Subject> subject(List<Line> lines) {
+        return InSourceOrder.lookUp(lines, Line::subject, classification::byKeys);
     }
 
     @SchemaMapping(typeName = "Line")

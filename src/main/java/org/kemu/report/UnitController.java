@@ -1,12 +1,11 @@
 package org.kemu.report;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
 import org.kemu.api.Connection;
+import org.kemu.api.InSourceOrder;
 import org.kemu.region.Region;
 import org.kemu.region.RegionService;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -42,24 +41,18 @@ final class UnitController {
     }
 
     @BatchMapping
-    Map<Unit, Region> region(List<Unit> units) {
-        var found = regions.byCodes(units.stream().map(Unit::regionCode).collect(Collectors.toSet()));
-        return units.stream().filter(u -> found.containsKey(u.regionCode()))
-                .collect(Collectors.toMap(u -> u, u -> found.get(u.regionCode()), (a, b) -> a));
+    List<Region> region(List<Unit> units) {
+        return InSourceOrder.lookUp(units, Unit::regionCode, regions::byCodes);
     }
 
     @BatchMapping
-    Map<Unit, Unit> supervisor(List<Unit> units) {
-        var found = reports.unitsById(units.stream().map(Unit::supervisorId).filter(id -> id != null).toList());
-        return units.stream().filter(u -> u.supervisorId() != null && found.containsKey(u.supervisorId()))
-                .collect(Collectors.toMap(u -> u, u -> found.get(u.supervisorId()), (a, b) -> a));
+    List<Unit> supervisor(List<Unit> units) {
+        return InSourceOrder.lookUp(units, Unit::supervisorId, reports::unitsById);
     }
 
     @BatchMapping
-    Map<Unit, Staff> staff(List<Unit> units) {
-        var staff = reports.latestStaff(units.stream().map(Unit::id).toList());
-        return units.stream().filter(u -> staff.containsKey(u.id()))
-                .collect(Collectors.toMap(u -> u, u -> staff.get(u.id()), (a, b) -> a));
+    List<Staff> staff(List<Unit> units) {
+        return InSourceOrder.lookUp(units, Unit::id, reports::latestStaff);
     }
 
     @SchemaMapping
@@ -72,8 +65,7 @@ final class UnitController {
     }
 
     @BatchMapping(typeName = "Region", field = "units")
-    Map<Region, List<Unit>> unitsOfRegions(List<Region> regionsToFill) {
-        var units = reports.unitsInRegions(regionsToFill.stream().map(Region::code).toList());
-        return regionsToFill.stream().collect(Collectors.toMap(r -> r, r -> units.get(r.code()), (a, b) -> a));
+    List<List<Unit>> unitsOfRegions(List<Region> regionsToFill) {
+        return InSourceOrder.lookUp(regionsToFill, Region::code, reports::unitsInRegions);
     }
 }
