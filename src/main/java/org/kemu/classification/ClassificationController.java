@@ -31,7 +31,7 @@ final class ClassificationController {
     }
 
     @BatchMapping
-    List<Subject> parent(List<Subject> subjects) {
+    Map<Subject, Subject> parent(List<Subject> subjects) {
         return classification.parents(subjects);
     }
 

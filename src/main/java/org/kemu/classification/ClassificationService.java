@@ -12,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kemu.api.BadInputException;
+import org.kemu.api.Batches;
 import org.kemu.api.Connection;
-import org.kemu.api.InSourceOrder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,9 +105,9 @@ public class ClassificationService {
         return current;
     }
 
-    /** The parent of each subject in the order given, null for a 类. */
-    public List<Subject> parents(List<Subject> subjects) {
-        return InSourceOrder.lookUp(subjects,
+    /** The parent of each subject that has one. */
+    public Map<Subject, Subject> parents(List<Subject> subjects) {
+        return Batches.bySource(subjects,
                 s -> s.parentCode() == null ? null : new SubjectKey(s.scheme(), s.parentCode()), this::byKeys);
     }
 

@@ -1,9 +1,10 @@
 package org.kemu.glossary;
 
 import java.util.List;
+import java.util.Map;
 
+import org.kemu.api.Batches;
 import org.kemu.api.Connection;
-import org.kemu.api.InSourceOrder;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Subject;
 import org.kemu.report.Report;
@@ -38,32 +39,32 @@ final class GlossaryController {
     }
 
     @BatchMapping(typeName = "Term", field = "definitions")
-    List<List<Definition>> termDefinitions(List<Term> terms) {
-        return InSourceOrder.lookUp(terms, Term::key, glossary::definitionsByTerm);
+    Map<Term, List<Definition>> termDefinitions(List<Term> terms) {
+        return Batches.bySource(terms, Term::key, glossary::definitionsByTerm);
     }
 
     @BatchMapping(typeName = "Term", field = "subject")
-    List<Subject> termSubjects(List<Term> terms) {
-        return InSourceOrder.lookUp(terms, Term::subject, classification::byKeys);
+    Map<Term, Subject> termSubjects(List<Term> terms) {
+        return Batches.bySource(terms, Term::subject, classification::byKeys);
     }
 
     @BatchMapping(typeName = "Definition", field = "term")
-    List<Term> definitionTerms(List<Definition> definitions) {
-        return InSourceOrder.lookUp(definitions, Definition::termKey, glossary::termsByKey);
+    Map<Definition, Term> definitionTerms(List<Definition> definitions) {
+        return Batches.bySource(definitions, Definition::termKey, glossary::termsByKey);
     }
 
     @BatchMapping(typeName = "Definition", field = "report")
-    List<Report> definitionReports(List<Definition> definitions) {
-        return InSourceOrder.lookUp(definitions, Definition::reportId, reports::reportsById);
+    Map<Definition, Report> definitionReports(List<Definition> definitions) {
+        return Batches.bySource(definitions, Definition::reportId, reports::reportsById);
     }
 
     @BatchMapping(typeName = "Subject", field = "glossary")
-    List<List<Definition>> subjectGlossary(List<Subject> subjects) {
-        return InSourceOrder.lookUp(subjects, Subject::key, glossary::definitionsBySubject);
+    Map<Subject, List<Definition>> subjectGlossary(List<Subject> subjects) {
+        return Batches.bySource(subjects, Subject::key, glossary::definitionsBySubject);
     }
 
     @BatchMapping(typeName = "Report", field = "glossary")
-    List<List<Definition>> reportGlossary(List<Report> reportsToFill) {
-        return InSourceOrder.lookUp(reportsToFill, Report::id, glossary::definitionsByReport);
+    Map<Report, List<Definition>> reportGlossary(List<Report> reportsToFill) {
+        return Batches.bySource(reportsToFill, Report::id, glossary::definitionsByReport);
     }
 }

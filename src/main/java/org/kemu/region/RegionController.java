@@ -28,7 +28,7 @@ final class RegionController {
     }
 
     @BatchMapping
-    List<Region> parent(List<Region> children) {
+    Map<Region, Region> parent(List<Region> children) {
         return regions.parents(children);
     }
 

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kemu.api.BadInputException;
-import org.kemu.api.InSourceOrder;
+import org.kemu.api.Batches;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,9 +82,9 @@ public class RegionService {
                 .collect(Collectors.toMap(Region::code, Function.identity()));
     }
 
-    /** The parent of each region in the order given, null for a province. */
-    public List<Region> parents(List<Region> regions) {
-        return InSourceOrder.lookUp(regions, Region::parentCode, this::byCodes);
+    /** The parent of each region that has one. */
+    public Map<Region, Region> parents(List<Region> regions) {
+        return Batches.bySource(regions, Region::parentCode, this::byCodes);
     }
 
     public Map<Region, List<Region>> children(List<Region> regions) {

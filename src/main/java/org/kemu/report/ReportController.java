@@ -2,11 +2,12 @@ package org.kemu.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
-import org.kemu.api.InSourceOrder;
+import org.kemu.api.Batches;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.Subject;
@@ -56,8 +57,8 @@ final class ReportController {
     }
 
     @BatchMapping(typeName = "Report", field = "unit")
-    List<Unit> unitOfReports(List<Report> reportsToFill) {
-        return InSourceOrder.lookUp(reportsToFill, Report::unitId, reports::unitsById);
+    Map<Report, Unit> unitOfReports(List<Report> reportsToFill) {
+        return Batches.bySource(reportsToFill, Report::unitId, reports::unitsById);
     }
 
     @SchemaMapping
@@ -136,13 +137,13 @@ final class ReportController {
 
 
     @BatchMapping
-    List<List<CountFact>> counts(List<Report> reportsToFill) {
-        return InSourceOrder.lookUp(reportsToFill, Report::id, reports::countsByReport);
+    Map<Report, List<CountFact>> counts(List<Report> reportsToFill) {
+        return Batches.bySource(reportsToFill, Report::id, reports::countsByReport);
     }
 
     @BatchMapping
-    List<Subject> subject(List<Line> lines) {
-        return InSourceOrder.lookUp(lines, Line::subject, classification::byKeys);
+    Map<Line, Subject> subject(List<Line> lines) {
+        return Batches.bySource(lines, Line::subject, classification::byKeys);
     }
 
     @SchemaMapping(typeName = "Line")

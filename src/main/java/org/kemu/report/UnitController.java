@@ -1,11 +1,12 @@
 package org.kemu.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
+import org.kemu.api.Batches;
 import org.kemu.api.Connection;
-import org.kemu.api.InSourceOrder;
 import org.kemu.region.Region;
 import org.kemu.region.RegionService;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -41,18 +42,18 @@ final class UnitController {
     }
 
     @BatchMapping
-    List<Region> region(List<Unit> units) {
-        return InSourceOrder.lookUp(units, Unit::regionCode, regions::byCodes);
+    Map<Unit, Region> region(List<Unit> units) {
+        return Batches.bySource(units, Unit::regionCode, regions::byCodes);
     }
 
     @BatchMapping
-    List<Unit> supervisor(List<Unit> units) {
-        return InSourceOrder.lookUp(units, Unit::supervisorId, reports::unitsById);
+    Map<Unit, Unit> supervisor(List<Unit> units) {
+        return Batches.bySource(units, Unit::supervisorId, reports::unitsById);
     }
 
     @BatchMapping
-    List<Staff> staff(List<Unit> units) {
-        return InSourceOrder.lookUp(units, Unit::id, reports::latestStaff);
+    Map<Unit, Staff> staff(List<Unit> units) {
+        return Batches.bySource(units, Unit::id, reports::latestStaff);
     }
 
     @SchemaMapping
@@ -65,7 +66,7 @@ final class UnitController {
     }
 
     @BatchMapping(typeName = "Region", field = "units")
-    List<List<Unit>> unitsOfRegions(List<Region> regionsToFill) {
-        return InSourceOrder.lookUp(regionsToFill, Region::code, reports::unitsInRegions);
+    Map<Region, List<Unit>> unitsOfRegions(List<Region> regionsToFill) {
+        return Batches.bySource(regionsToFill, Region::code, reports::unitsInRegions);
     }
 }

@@ -1,11 +1,12 @@
 package org.kemu.rollup;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
-import org.kemu.api.InSourceOrder;
+import org.kemu.api.Batches;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Subject;
 import org.kemu.classification.SubjectLevel;
@@ -57,28 +58,28 @@ final class RollupController {
     }
 
     @BatchMapping(typeName = "RollupRow", field = "subject")
-    List<Subject> rowSubjects(List<RollupRow> rows) {
-        return InSourceOrder.lookUp(rows, RollupRow::subject, classification::byKeys);
+    Map<RollupRow, Subject> rowSubjects(List<RollupRow> rows) {
+        return Batches.bySource(rows, RollupRow::subject, classification::byKeys);
     }
 
     @BatchMapping(typeName = "RollupRow", field = "unit")
-    List<Unit> rowUnits(List<RollupRow> rows) {
-        return InSourceOrder.lookUp(rows, RollupRow::unitId, reports::unitsById);
+    Map<RollupRow, Unit> rowUnits(List<RollupRow> rows) {
+        return Batches.bySource(rows, RollupRow::unitId, reports::unitsById);
     }
 
     @BatchMapping(typeName = "RollupRow", field = "region")
-    List<Region> rowRegions(List<RollupRow> rows) {
-        return InSourceOrder.lookUp(rows, RollupRow::regionCode, regions::byCodes);
+    Map<RollupRow, Region> rowRegions(List<RollupRow> rows) {
+        return Batches.bySource(rows, RollupRow::regionCode, regions::byCodes);
     }
 
     @BatchMapping(typeName = "ComparisonRow", field = "subject")
-    List<Subject> comparisonSubjects(List<ComparisonRow> rows) {
-        return InSourceOrder.lookUp(rows, ComparisonRow::subject, classification::byKeys);
+    Map<ComparisonRow, Subject> comparisonSubjects(List<ComparisonRow> rows) {
+        return Batches.bySource(rows, ComparisonRow::subject, classification::byKeys);
     }
 
     @BatchMapping(typeName = "Check", field = "subject")
-    List<Subject> checkSubjects(List<Check> checks) {
-        return InSourceOrder.lookUp(checks, Check::subject, classification::byKeys);
+    Map<Check, Subject> checkSubjects(List<Check> checks) {
+        return Batches.bySource(checks, Check::subject, classification::byKeys);
     }
 
     @SchemaMapping(typeName = "Report")
