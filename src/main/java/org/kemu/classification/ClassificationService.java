@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kemu.api.BadInputException;
+import org.kemu.api.Batches;
 import org.kemu.api.Connection;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,21 +105,10 @@ public class ClassificationService {
         return current;
     }
 
+    /** The parent of each subject that has one. */
     public Map<Subject, Subject> parents(List<Subject> subjects) {
-        var parents = byKeys(subjects.stream()
-                .filter(s -> s.parentCode() != null)
-                .map(s -> new SubjectKey(s.scheme(), s.parentCode()))
-                .toList());
-        var result = new HashMap<Subject, Subject>();
-        for (var subject : subjects) {
-            if (subject.parentCode() != null) {
-                var parent = parents.get(new SubjectKey(subject.scheme(), subject.parentCode()));
-                if (parent != null) {
-                    result.put(subject, parent);
-                }
-            }
-        }
-        return result;
+        return Batches.bySource(subjects,
+                s -> s.parentCode() == null ? null : new SubjectKey(s.scheme(), s.parentCode()), this::byKeys);
     }
 
     /** Ancestors of each subject from the class down, found from the code prefixes in one query. */

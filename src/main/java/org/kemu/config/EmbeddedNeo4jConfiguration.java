@@ -35,7 +35,8 @@ public class EmbeddedNeo4jConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
-    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+    DatabaseManagementService embeddedNeo4j(KemuProperties kemu) {
+        var properties = kemu.neo4j().embedded();
         var dataDir = properties.dataDir().toAbsolutePath().normalize();
         log.info("Starting embedded Neo4j in {}", dataDir);
         return new DatabaseManagementServiceBuilder(dataDir)

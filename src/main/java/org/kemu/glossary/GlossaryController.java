@@ -2,8 +2,8 @@ package org.kemu.glossary;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import org.kemu.api.Batches;
 import org.kemu.api.Connection;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Subject;
@@ -40,38 +40,31 @@ final class GlossaryController {
 
     @BatchMapping(typeName = "Term", field = "definitions")
     Map<Term, List<Definition>> termDefinitions(List<Term> terms) {
-        var byTerm = glossary.definitionsByTerm(terms.stream().map(Term::key).toList());
-        return terms.stream().collect(Collectors.toMap(t -> t, t -> byTerm.get(t.key()), (a, b) -> a));
+        return Batches.bySource(terms, Term::key, glossary::definitionsByTerm);
     }
 
     @BatchMapping(typeName = "Term", field = "subject")
     Map<Term, Subject> termSubjects(List<Term> terms) {
-        var subjects = classification.byKeys(terms.stream().map(Term::subject).filter(s -> s != null).toList());
-        return terms.stream().filter(t -> t.subject() != null && subjects.containsKey(t.subject()))
-                .collect(Collectors.toMap(t -> t, t -> subjects.get(t.subject()), (a, b) -> a));
+        return Batches.bySource(terms, Term::subject, classification::byKeys);
     }
 
     @BatchMapping(typeName = "Definition", field = "term")
     Map<Definition, Term> definitionTerms(List<Definition> definitions) {
-        var terms = glossary.termsByKey(definitions.stream().map(Definition::termKey).toList());
-        return definitions.stream().collect(Collectors.toMap(d -> d, d -> terms.get(d.termKey()), (a, b) -> a));
+        return Batches.bySource(definitions, Definition::termKey, glossary::termsByKey);
     }
 
     @BatchMapping(typeName = "Definition", field = "report")
     Map<Definition, Report> definitionReports(List<Definition> definitions) {
-        var found = reports.reportsById(definitions.stream().map(Definition::reportId).toList());
-        return definitions.stream().collect(Collectors.toMap(d -> d, d -> found.get(d.reportId()), (a, b) -> a));
+        return Batches.bySource(definitions, Definition::reportId, reports::reportsById);
     }
 
     @BatchMapping(typeName = "Subject", field = "glossary")
     Map<Subject, List<Definition>> subjectGlossary(List<Subject> subjects) {
-        var bySubject = glossary.definitionsBySubject(subjects.stream().map(Subject::key).toList());
-        return subjects.stream().collect(Collectors.toMap(s -> s, s -> bySubject.get(s.key()), (a, b) -> a));
+        return Batches.bySource(subjects, Subject::key, glossary::definitionsBySubject);
     }
 
     @BatchMapping(typeName = "Report", field = "glossary")
     Map<Report, List<Definition>> reportGlossary(List<Report> reportsToFill) {
-        var byReport = glossary.definitionsByReport(reportsToFill.stream().map(Report::id).toList());
-        return reportsToFill.stream().collect(Collectors.toMap(r -> r, r -> byReport.get(r.id()), (a, b) -> a));
+        return Batches.bySource(reportsToFill, Report::id, glossary::definitionsByReport);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kemu.api.ForbiddenException;
-import org.springframework.beans.factory.annotation.Value;
+import org.kemu.config.KemuProperties;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -25,8 +25,8 @@ final class ApiKeys implements WebGraphQlInterceptor {
 
     private final List<byte[]> keys;
 
-    ApiKeys(@Value("${kemu.api-keys:}") List<String> keys) {
-        this.keys = keys.stream().map(String::strip).filter(k -> !k.isEmpty())
+    ApiKeys(KemuProperties properties) {
+        this.keys = properties.apiKeys().stream().map(String::strip).filter(k -> !k.isEmpty())
                 .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
     }
 

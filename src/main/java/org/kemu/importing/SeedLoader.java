@@ -13,12 +13,12 @@ import java.util.List;
 import org.kemu.classification.ClassificationCatalog;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
+import org.kemu.config.KemuProperties;
 import org.kemu.csv.Csv;
 import org.kemu.region.RegionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -45,13 +45,13 @@ class SeedLoader implements SmartInitializingSingleton {
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
     SeedLoader(GraphSchema schema, ClassificationService classification, RegionService regions,
-               ReportImporter importer, Neo4jClient neo4j, @Value("${kemu.seed.enabled:true}") boolean enabled) {
+               ReportImporter importer, Neo4jClient neo4j, KemuProperties properties) {
         this.schema = schema;
         this.classification = classification;
         this.regions = regions;
         this.importer = importer;
         this.neo4j = neo4j;
-        this.enabled = enabled;
+        this.enabled = properties.seed().enabled();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kemu.api.BadInputException;
+import org.kemu.api.Batches;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,16 +82,9 @@ public class RegionService {
                 .collect(Collectors.toMap(Region::code, Function.identity()));
     }
 
+    /** The parent of each region that has one. */
     public Map<Region, Region> parents(List<Region> regions) {
-        var parents = byCodes(regions.stream().map(Region::parentCode).filter(c -> c != null).toList());
-        var result = new HashMap<Region, Region>();
-        for (var region : regions) {
-            var parent = region.parentCode() == null ? null : parents.get(region.parentCode());
-            if (parent != null) {
-                result.put(region, parent);
-            }
-        }
-        return result;
+        return Batches.bySource(regions, Region::parentCode, this::byCodes);
     }
 
     public Map<Region, List<Region>> children(List<Region> regions) {

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
+import org.kemu.api.Batches;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.Subject;
@@ -58,8 +58,7 @@ final class ReportController {
 
     @BatchMapping(typeName = "Report", field = "unit")
     Map<Report, Unit> unitOfReports(List<Report> reportsToFill) {
-        var units = reports.unitsById(reportsToFill.stream().map(Report::unitId).toList());
-        return reportsToFill.stream().collect(Collectors.toMap(r -> r, r -> units.get(r.unitId()), (a, b) -> a));
+        return Batches.bySource(reportsToFill, Report::unitId, reports::unitsById);
     }
 
     @SchemaMapping
@@ -139,15 +138,12 @@ final class ReportController {
 
     @BatchMapping
     Map<Report, List<CountFact>> counts(List<Report> reportsToFill) {
-        var counts = reports.countsByReport(reportsToFill.stream().map(Report::id).toList());
-        return reportsToFill.stream().collect(Collectors.toMap(r -> r, r -> counts.get(r.id()), (a, b) -> a));
+        return Batches.bySource(reportsToFill, Report::id, reports::countsByReport);
     }
 
     @BatchMapping
     Map<Line, Subject> subject(List<Line> lines) {
-        var subjects = classification.byKeys(lines.stream().map(Line::subject).toList());
-        return lines.stream().filter(l -> subjects.containsKey(l.subject()))
-                .collect(Collectors.toMap(l -> l, l -> subjects.get(l.subject()), (a, b) -> a));
+        return Batches.bySource(lines, Line::subject, classification::byKeys);
     }
 
     @SchemaMapping(typeName = "Line")

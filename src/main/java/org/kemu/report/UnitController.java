@@ -3,9 +3,9 @@ package org.kemu.report;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
+import org.kemu.api.Batches;
 import org.kemu.api.Connection;
 import org.kemu.region.Region;
 import org.kemu.region.RegionService;
@@ -43,23 +43,17 @@ final class UnitController {
 
     @BatchMapping
     Map<Unit, Region> region(List<Unit> units) {
-        var found = regions.byCodes(units.stream().map(Unit::regionCode).collect(Collectors.toSet()));
-        return units.stream().filter(u -> found.containsKey(u.regionCode()))
-                .collect(Collectors.toMap(u -> u, u -> found.get(u.regionCode()), (a, b) -> a));
+        return Batches.bySource(units, Unit::regionCode, regions::byCodes);
     }
 
     @BatchMapping
     Map<Unit, Unit> supervisor(List<Unit> units) {
-        var found = reports.unitsById(units.stream().map(Unit::supervisorId).filter(id -> id != null).toList());
-        return units.stream().filter(u -> u.supervisorId() != null && found.containsKey(u.supervisorId()))
-                .collect(Collectors.toMap(u -> u, u -> found.get(u.supervisorId()), (a, b) -> a));
+        return Batches.bySource(units, Unit::supervisorId, reports::unitsById);
     }
 
     @BatchMapping
     Map<Unit, Staff> staff(List<Unit> units) {
-        var staff = reports.latestStaff(units.stream().map(Unit::id).toList());
-        return units.stream().filter(u -> staff.containsKey(u.id()))
-                .collect(Collectors.toMap(u -> u, u -> staff.get(u.id()), (a, b) -> a));
+        return Batches.bySource(units, Unit::id, reports::latestStaff);
     }
 
     @SchemaMapping
@@ -73,7 +67,6 @@ final class UnitController {
 
     @BatchMapping(typeName = "Region", field = "units")
     Map<Region, List<Unit>> unitsOfRegions(List<Region> regionsToFill) {
-        var units = reports.unitsInRegions(regionsToFill.stream().map(Region::code).toList());
-        return regionsToFill.stream().collect(Collectors.toMap(r -> r, r -> units.get(r.code()), (a, b) -> a));
+        return Batches.bySource(regionsToFill, Region::code, reports::unitsInRegions);
     }
 }

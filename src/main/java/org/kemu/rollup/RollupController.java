@@ -3,10 +3,10 @@ package org.kemu.rollup;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
+import org.kemu.api.Batches;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Subject;
 import org.kemu.classification.SubjectLevel;
@@ -61,37 +61,27 @@ final class RollupController {
 
     @BatchMapping(typeName = "RollupRow", field = "subject")
     Map<RollupRow, Subject> rowSubjects(List<RollupRow> rows) {
-        var subjects = classification.byKeys(rows.stream().map(RollupRow::subject).filter(s -> s != null).toList());
-        return rows.stream().filter(r -> r.subject() != null && subjects.containsKey(r.subject()))
-                .collect(Collectors.toMap(r -> r, r -> subjects.get(r.subject()), (a, b) -> a));
+        return Batches.bySource(rows, RollupRow::subject, classification::byKeys);
     }
 
     @BatchMapping(typeName = "RollupRow", field = "unit")
     Map<RollupRow, Unit> rowUnits(List<RollupRow> rows) {
-        var units = reports.unitsById(rows.stream().map(RollupRow::unitId).filter(id -> id != null).toList());
-        return rows.stream().filter(r -> r.unitId() != null && units.containsKey(r.unitId()))
-                .collect(Collectors.toMap(r -> r, r -> units.get(r.unitId()), (a, b) -> a));
+        return Batches.bySource(rows, RollupRow::unitId, reports::unitsById);
     }
 
     @BatchMapping(typeName = "RollupRow", field = "region")
     Map<RollupRow, Region> rowRegions(List<RollupRow> rows) {
-        var found = regions.byCodes(rows.stream().map(RollupRow::regionCode).filter(c -> c != null).collect(Collectors.toSet()));
-        return rows.stream().filter(r -> r.regionCode() != null && found.containsKey(r.regionCode()))
-                .collect(Collectors.toMap(r -> r, r -> found.get(r.regionCode()), (a, b) -> a));
+        return Batches.bySource(rows, RollupRow::regionCode, regions::byCodes);
     }
 
     @BatchMapping(typeName = "ComparisonRow", field = "subject")
     Map<ComparisonRow, Subject> comparisonSubjects(List<ComparisonRow> rows) {
-        var subjects = classification.byKeys(rows.stream().map(ComparisonRow::subject).toList());
-        return rows.stream().filter(r -> subjects.containsKey(r.subject()))
-                .collect(Collectors.toMap(r -> r, r -> subjects.get(r.subject()), (a, b) -> a));
+        return Batches.bySource(rows, ComparisonRow::subject, classification::byKeys);
     }
 
     @BatchMapping(typeName = "Check", field = "subject")
     Map<Check, Subject> checkSubjects(List<Check> checks) {
-        var subjects = classification.byKeys(checks.stream().map(Check::subject).filter(s -> s != null).toList());
-        return checks.stream().filter(c -> c.subject() != null && subjects.containsKey(c.subject()))
-                .collect(Collectors.toMap(c -> c, c -> subjects.get(c.subject()), (a, b) -> a));
+        return Batches.bySource(checks, Check::subject, classification::byKeys);
     }
 
     @SchemaMapping(typeName = "Report")

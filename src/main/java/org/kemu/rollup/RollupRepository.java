@@ -1,8 +1,10 @@
 package org.kemu.rollup;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -15,17 +17,19 @@ import org.springframework.stereotype.Repository;
 class RollupRepository {
 
     /**
-     * Lines are found through an index: by unit when the side names units, through the reports of the regions
-     * when it names regions, otherwise by (year, kind, scheme). A branch that does not fit a side unwinds or
-     * seeks an empty list, so each side costs one seek per unit, region or year.
+     * The rows of each side with their amounts, in {@code l}: lines, or class totals (format arguments: the label
+     * and the relationship from a report to it). Rows are found through an index: by unit when the side names
+     * units, through the reports of the regions when it names regions, otherwise by (year, kind, scheme). A branch
+     * that does not fit a side unwinds or seeks an empty list, so each side costs one seek per unit, region or
+     * year. Ends in the WHERE on the measured rows, which a source may extend.
      */
-    private static final String LINES_OF_SIDES = """
+    private static final String ROWS_OF_SIDES = """
             UNWIND $sides AS side
             WITH side, side.scheme AS scheme, side.kind AS kind, side.fund AS fund, side.years AS years,
                  side.unitIds AS unitIds, side.regions AS regions
             CALL (scheme, kind, years, unitIds, regions) {
                 UNWIND coalesce(unitIds, []) AS unitId
-                MATCH (l:Line {unitId: unitId})
+                MATCH (l:%1$s {unitId: unitId})
                 WHERE l.kind = kind AND l.scheme = scheme AND (years IS NULL OR l.year IN years)
                   AND (regions IS NULL OR any(region IN regions WHERE l.regionCode STARTS WITH region))
                 RETURN l
@@ -33,38 +37,51 @@ class RollupRepository {
                 UNWIND CASE WHEN unitIds IS NULL THEN coalesce(regions, []) ELSE [] END AS region
                 MATCH (r:Report) WHERE r.regionCode STARTS WITH region AND r.kind = kind
                   AND (years IS NULL OR r.year IN years)
-                MATCH (r)-[:HAS_LINE]->(l:Line)
+                MATCH (r)-[:%2$s]->(l:%1$s)
                 WHERE l.scheme = scheme
                 RETURN l
               UNION ALL
-                MATCH (l:Line)
+                MATCH (l:%1$s)
                 WHERE l.year IN CASE WHEN unitIds IS NULL AND regions IS NULL
                                      THEN coalesce(years, range(2000, 2100)) ELSE [] END
                   AND l.kind = kind AND l.scheme = scheme
                 RETURN l
             }
+            WITH side.name AS side, fund, l, l[$measure] AS fen
+            WHERE fen IS NOT NULL AND CASE WHEN fund IS NULL THEN l.primary ELSE l.fund = fund END
+              AND ($under IS NULL OR l.code STARTS WITH $under)
             """;
 
-    /** The lines a side sums, each with its amount and whether it is coarser than the level asked for. */
-    private static final String MEASURED_LINES = """
-            WITH side.name AS side, fund, l, l[$measure] AS fen
-            WHERE fen IS NOT NULL AND l.finest AND CASE WHEN fund IS NULL THEN l.primary ELSE l.fund = fund END
-              AND ($under IS NULL OR l.code STARTS WITH $under)
+    /**
+     * The finest lines, each with the subject it is grouped under and whether it is left out: a line coarser than
+     * the level asked for only counts when rows are by subject, where it stands as its own row.
+     */
+    private static final String LINE_KEYS = """
+              AND l.finest
             WITH side, l, fen, size(l.code) < $levelLength AS coarse
+            WITH side, l, fen, coarse AND NOT $bySubject AS excluded,
+                 CASE WHEN $bySubject THEN CASE WHEN coarse THEN l.code ELSE substring(l.code, 0, $levelLength) END END AS code,
+            """;
+
+    /** Every class total is a 类, the level it is used for, so none is coarse. */
+    private static final String CLASS_TOTAL_KEYS = """
+            WITH side, l, fen, CASE WHEN $bySubject THEN l.code END AS code,
+            """;
+
+    /** The other dimensions, which key a row only when it is grouped by them. */
+    private static final String GROUP_COLUMNS = """
+                 CASE WHEN $byUnit THEN l.unitId END AS unitId,
+                 CASE WHEN $byRegion THEN l.regionCode END AS regionCode,
+                 CASE WHEN $byYear THEN l.year END AS year
             """;
 
     /**
      * Sums with line and report counts, budgets (for execution rates) and the staff of a group that is one unit in
      * one year (for per-staff figures); the unit and year of a group are only tracked when a staff figure can apply.
      */
-    private static final String ROLLUP = LINES_OF_SIDES + MEASURED_LINES + """
-            WITH side, l, fen, coarse AND NOT $bySubject AS excluded,
-                 CASE WHEN $bySubject THEN CASE WHEN coarse THEN l.code ELSE substring(l.code, 0, $levelLength) END END AS code,
-                 CASE WHEN $byUnit THEN l.unitId END AS unitId,
-                 CASE WHEN $byRegion THEN l.regionCode END AS regionCode,
-                 CASE WHEN $byYear THEN l.year END AS year,
-                 CASE WHEN l.totalFen IS NOT NULL THEN coalesce(l.budgetAdjustedFen, l.budgetInitialFen) END AS budget
-            WITH side, code, unitId, regionCode, year, l, fen, excluded, budget,
+    private static final String LINE_ROLLUP = """
+            WITH side, code, unitId, regionCode, year, l, fen, excluded,
+                 CASE WHEN l.totalFen IS NOT NULL THEN coalesce(l.budgetAdjustedFen, l.budgetInitialFen) END AS budget,
                  CASE WHEN NOT excluded THEN l.reportId END AS distinctReport,
                  CASE WHEN $staff THEN l.unitId END AS staffUnit, CASE WHEN $staff THEN l.year END AS staffYear
             WITH side, code, unitId, regionCode, year,
@@ -77,6 +94,27 @@ class RollupRepository {
                  count(CASE WHEN NOT excluded THEN budget END) AS budgetLines,
                  min(staffUnit) AS firstUnit, max(staffUnit) AS lastUnit, min(staffYear) AS firstYear, max(staffYear) AS lastYear
             WITH side, code, unitId, regionCode, year, fen, lineCount, excludedLines, distinctReports AS reportCount,
+            """;
+
+    /**
+     * {@link #LINE_ROLLUP} from class totals, which carry their lines' counts and budgets. A report has one total
+     * per 类 and fund, so per subject the totals counted are the reports counted.
+     */
+    private static final String CLASS_TOTAL_ROLLUP = """
+            WITH side, code, unitId, regionCode, year, l, fen,
+                 CASE WHEN $bySubject THEN null ELSE l.reportId END AS distinctReport,
+                 CASE WHEN $staff THEN l.unitId END AS staffUnit, CASE WHEN $staff THEN l.year END AS staffYear
+            WITH side, code, unitId, regionCode, year,
+                 sum(fen) AS fen, sum(l[$measureLines]) AS lineCount, count(*) AS totals,
+                 count(DISTINCT distinctReport) AS distinctReports,
+                 sum(l.executedFen) AS executed, sum(l.budgetedFen) AS budgeted, sum(l.budgetLines) AS budgetLines,
+                 min(staffUnit) AS firstUnit, max(staffUnit) AS lastUnit, min(staffYear) AS firstYear, max(staffYear) AS lastYear
+            WITH side, code, unitId, regionCode, year, fen, lineCount, 0 AS excludedLines,
+                 CASE WHEN $bySubject THEN totals ELSE distinctReports END AS reportCount,
+            """;
+
+    /** Ends either roll-up: budgets only where some line had one, staff only for a group of one unit and year. */
+    private static final String ROLLUP_END = """
                  CASE WHEN budgetLines > 0 THEN executed END AS executed,
                  CASE WHEN budgetLines > 0 THEN budgeted END AS budgeted,
                  CASE WHEN firstUnit = lastUnit AND firstYear = lastYear THEN firstUnit END AS onlyUnit,
@@ -87,15 +125,10 @@ class RollupRepository {
             """;
 
     /**
-     * {@link #ROLLUP} without report counts, budgets and staff, for requests that ask for none of them: per line it
+     * The roll-up without report counts, budgets and staff, for requests that ask for none of them: per line it
      * evaluates a third of the expressions.
      */
-    private static final String ROLLUP_SUMS = LINES_OF_SIDES + MEASURED_LINES + """
-            WITH side, fen, coarse AND NOT $bySubject AS excluded,
-                 CASE WHEN $bySubject THEN CASE WHEN coarse THEN l.code ELSE substring(l.code, 0, $levelLength) END END AS code,
-                 CASE WHEN $byUnit THEN l.unitId END AS unitId,
-                 CASE WHEN $byRegion THEN l.regionCode END AS regionCode,
-                 CASE WHEN $byYear THEN l.year END AS year
+    private static final String LINE_SUMS = """
             RETURN side, code, unitId, regionCode, year,
                    sum(CASE WHEN excluded THEN 0 ELSE fen END) AS fen,
                    count(CASE WHEN excluded THEN null ELSE 1 END) AS lineCount,
@@ -103,83 +136,35 @@ class RollupRepository {
                    0 AS reportCount, null AS executed, null AS budgeted, null AS staff
             """;
 
-    /**
-     * The roll-up to 类 from the per-report class totals written at import: the same answer as {@link #ROLLUP} at
-     * that level (every finest line is at least a 类, so none is coarse), from a fifth of the rows. A report has
-     * one total per 类 and fund, so per subject the totals counted are the reports counted.
-     */
-    private static final String CLASS_TOTALS_OF_SIDES = """
-            UNWIND $sides AS side
-            WITH side, side.scheme AS scheme, side.kind AS kind, side.fund AS fund, side.years AS years,
-                 side.unitIds AS unitIds, side.regions AS regions
-            CALL (scheme, kind, years, unitIds, regions) {
-                UNWIND coalesce(unitIds, []) AS unitId
-                MATCH (t:ClassTotal {unitId: unitId})
-                WHERE t.kind = kind AND t.scheme = scheme AND (years IS NULL OR t.year IN years)
-                  AND (regions IS NULL OR any(region IN regions WHERE t.regionCode STARTS WITH region))
-                RETURN t
-              UNION ALL
-                UNWIND CASE WHEN unitIds IS NULL THEN coalesce(regions, []) ELSE [] END AS region
-                MATCH (r:Report) WHERE r.regionCode STARTS WITH region AND r.kind = kind
-                  AND (years IS NULL OR r.year IN years)
-                MATCH (r)-[:HAS_CLASS_TOTAL]->(t:ClassTotal)
-                WHERE t.scheme = scheme
-                RETURN t
-              UNION ALL
-                MATCH (t:ClassTotal)
-                WHERE t.year IN CASE WHEN unitIds IS NULL AND regions IS NULL
-                                     THEN coalesce(years, range(2000, 2100)) ELSE [] END
-                  AND t.kind = kind AND t.scheme = scheme
-                RETURN t
-            }
+    private static final String CLASS_TOTAL_SUMS = """
+            RETURN side, code, unitId, regionCode, year, sum(fen) AS fen, sum(l[$measureLines]) AS lineCount,
+                   0 AS excludedLines, 0 AS reportCount, null AS executed, null AS budgeted, null AS staff
             """;
 
-    private static final String MEASURED_CLASS_TOTALS = """
-            WITH side.name AS side, fund, t, t[$measure] AS fen
-            WHERE fen IS NOT NULL AND CASE WHEN fund IS NULL THEN t.primary ELSE t.fund = fund END
-              AND ($under IS NULL OR t.code STARTS WITH $under)
-            """;
-
-    private static final String CLASS_ROLLUP = CLASS_TOTALS_OF_SIDES + MEASURED_CLASS_TOTALS + """
-            WITH side, t, fen,
-                 CASE WHEN $bySubject THEN t.code END AS code,
-                 CASE WHEN $byUnit THEN t.unitId END AS unitId,
-                 CASE WHEN $byRegion THEN t.regionCode END AS regionCode,
-                 CASE WHEN $byYear THEN t.year END AS year,
-                 CASE WHEN $bySubject THEN null ELSE t.reportId END AS distinctReport,
-                 CASE WHEN $staff THEN t.unitId END AS staffUnit, CASE WHEN $staff THEN t.year END AS staffYear
-            WITH side, code, unitId, regionCode, year,
-                 sum(fen) AS fen, sum(t[$measureLines]) AS lineCount, count(*) AS totals,
-                 count(DISTINCT distinctReport) AS distinctReports,
-                 sum(t.executedFen) AS executed, sum(t.budgetedFen) AS budgeted, sum(t.budgetLines) AS budgetLines,
-                 min(staffUnit) AS firstUnit, max(staffUnit) AS lastUnit, min(staffYear) AS firstYear, max(staffYear) AS lastYear
-            WITH side, code, unitId, regionCode, year, fen, lineCount, 0 AS excludedLines,
-                 CASE WHEN $bySubject THEN totals ELSE distinctReports END AS reportCount,
-                 CASE WHEN budgetLines > 0 THEN executed END AS executed,
-                 CASE WHEN budgetLines > 0 THEN budgeted END AS budgeted,
-                 CASE WHEN firstUnit = lastUnit AND firstYear = lastYear THEN firstUnit END AS onlyUnit,
-                 CASE WHEN firstUnit = lastUnit AND firstYear = lastYear THEN firstYear END AS onlyYear
-            RETURN side, code, unitId, regionCode, year, fen, lineCount, excludedLines, reportCount, executed, budgeted,
-                   COLLECT { MATCH (r:Report) WHERE r.unitId = onlyUnit AND r.year = onlyYear AND r.staffActual IS NOT NULL
-                             RETURN r.staffActual }[0] AS staff
-            """;
-
-    /** {@link #CLASS_ROLLUP} without report counts, budgets and staff, as {@link #ROLLUP_SUMS}. */
-    private static final String CLASS_ROLLUP_SUMS = CLASS_TOTALS_OF_SIDES + MEASURED_CLASS_TOTALS + """
-            WITH side, fen, t[$measureLines] AS lines,
-                 CASE WHEN $bySubject THEN t.code END AS code,
-                 CASE WHEN $byUnit THEN t.unitId END AS unitId,
-                 CASE WHEN $byRegion THEN t.regionCode END AS regionCode,
-                 CASE WHEN $byYear THEN t.year END AS year
-            RETURN side, code, unitId, regionCode, year, sum(fen) AS fen, sum(lines) AS lineCount, 0 AS excludedLines,
-                   0 AS reportCount, null AS executed, null AS budgeted, null AS staff
-            """;
     private static final int CLASS_LENGTH = 3;
+
+    /**
+     * What a roll-up sums. The roll-up to 类 reads the per-report class totals written at import: the same answer
+     * as from the lines at that level (every finest line is at least a 类), from a fifth of the rows.
+     */
+    private enum Source {
+        LINES("Line", "HAS_LINE", LINE_KEYS, LINE_ROLLUP, LINE_SUMS),
+        CLASS_TOTALS("ClassTotal", "HAS_CLASS_TOTAL", CLASS_TOTAL_KEYS, CLASS_TOTAL_ROLLUP, CLASS_TOTAL_SUMS);
+
+        private final String rollup;
+        private final String sums;
+
+        Source(String label, String relationship, String keys, String rollup, String sums) {
+            var grouped = ROWS_OF_SIDES.formatted(label, relationship) + keys + GROUP_COLUMNS;
+            this.rollup = grouped + rollup + ROLLUP_END;
+            this.sums = grouped + sums;
+        }
+    }
 
     private final Neo4jClient neo4j;
 
     private static int size(Object list) {
-        return list instanceof java.util.Collection<?> values ? values.size() : 0;
+        return list instanceof Collection<?> values ? values.size() : 0;
     }
 
     RollupRepository(Neo4jClient neo4j) {
@@ -193,7 +178,7 @@ class RollupRepository {
      * @param detail    whether report counts, budgets and staff are wanted; without them the sums cost less
      */
     List<Aggregate> aggregate(List<Map<String, Object>> sides, String measure, int levelLength, String under,
-                              java.util.Set<Dimension> groupBy, boolean detail) {
+                              Set<Dimension> groupBy, boolean detail) {
         var params = new HashMap<String, Object>();
         params.put("sides", sides);
         params.put("measure", measure);
@@ -207,9 +192,9 @@ class RollupRepository {
         params.put("staff", sides.stream().allMatch(side ->
                 (groupBy.contains(Dimension.UNIT) || size(side.get("unitIds")) == 1)
                         && (groupBy.contains(Dimension.YEAR) || size(side.get("years")) == 1)));
-        var byClassTotals = levelLength == CLASS_LENGTH && (under == null || under.length() <= CLASS_LENGTH);
-        var cypher = byClassTotals ? (detail ? CLASS_ROLLUP : CLASS_ROLLUP_SUMS) : (detail ? ROLLUP : ROLLUP_SUMS);
-        return neo4j.query(cypher).bindAll(params)
+        var source = levelLength == CLASS_LENGTH && (under == null || under.length() <= CLASS_LENGTH)
+                ? Source.CLASS_TOTALS : Source.LINES;
+        return neo4j.query(detail ? source.rollup : source.sums).bindAll(params)
                 .fetchAs(Aggregate.class).mappedBy((types, row) -> new Aggregate(
                         row.get("side").asString(),
                         row.get("code").asString(null),

@@ -10,13 +10,13 @@ import java.util.concurrent.Future;
 
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
+import org.kemu.config.KemuProperties;
 import org.kemu.importing.ImportResult;
 import org.kemu.format.ReportDocument;
 import org.kemu.importing.ReportImporter;
 import org.kemu.region.RegionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Generates a synthetic dataset and loads it through the ordinary importer, measuring the throughput. */
@@ -30,16 +30,12 @@ public class SyntheticLoader {
     private final ReportImporter importer;
     private final int batchReports;
 
-    /**
-     * @param batchReports reports per import transaction: large enough to amortise statements, small enough to
-     *                     keep memory flat
-     */
     SyntheticLoader(ClassificationService classification, RegionService regions, ReportImporter importer,
-                    @Value("${kemu.synthetic.batch-reports:500}") int batchReports) {
+                    KemuProperties properties) {
         this.classification = classification;
         this.regions = regions;
         this.importer = importer;
-        this.batchReports = batchReports;
+        this.batchReports = properties.synthetic().batchReports();
     }
 
     /** Reports per import transaction. */
