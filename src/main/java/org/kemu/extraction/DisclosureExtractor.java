@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.kemu.format.ReportDocument;
 import org.kemu.money.AmountUnit;
+import org.kemu.report.Basis;
 import org.kemu.report.ReportKind;
 
 /**
@@ -61,7 +62,7 @@ public final class DisclosureExtractor {
         var amountUnit = amountUnit(readings, documentUnit);
         var byTrust = new ArrayList<>(readings);
         byTrust.sort(Comparator.comparingInt(Reading::trust));
-        var basis = kind == ReportKind.BUDGET ? "BUDGET_INITIAL" : "ACTUAL";
+        var basis = Basis.statedBy(kind);
         var assembled = new ReportAssembler(amountUnit, header.year()).assemble(byTrust, basis);
         if (assembled.lines().isEmpty() && assembled.figures().isEmpty() && assembled.threePublic().isEmpty()
                 && kind != ReportKind.PERFORMANCE) {

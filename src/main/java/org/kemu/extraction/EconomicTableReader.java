@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kemu.classification.Scheme;
+import org.kemu.report.Basis;
 import org.kemu.report.ReportKind;
 
 /**
@@ -328,7 +329,7 @@ final class EconomicTableReader {
     /** 合计, 人员经费合计 and 公用经费合计 as figures, and against the 类 printed. */
     private static void totals(List<LabelRow> labels, Map<String, FoundLine> lines, FoundTable table,
                                ReportKind kind, Reading reading) {
-        var basis = kind == ReportKind.BUDGET ? "BUDGET_INITIAL" : "ACTUAL";
+        var basis = Basis.statedBy(kind);
         var classes = lines.values().stream().filter(l -> l.subject().code().length() == 3).toList();
         var classSum = classes.stream().map(l -> l.measure(LineMeasure.TOTAL)).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal personnel = null;

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.SubjectLevel;
 import org.kemu.extraction.SubjectCatalog.Subject;
+import org.kemu.report.Basis;
 import org.kemu.report.ReportKind;
 
 /**
@@ -582,7 +583,7 @@ final class FunctionTableReader {
 
     private static void totalFigures(Map<ColumnRole, BigDecimal> values, FoundTable table, ReportKind kind, int line,
                                      Reading reading) {
-        var basis = kind == ReportKind.BUDGET ? "BUDGET_INITIAL" : "ACTUAL";
+        var basis = Basis.statedBy(kind);
         var keys = new EnumMap<ColumnRole, String>(ColumnRole.class);
         keys.put(ColumnRole.TOTAL, "EXPENDITURE_TOTAL");
         keys.put(ColumnRole.BASIC, "EXPENDITURE_BASIC");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.kemu.report.Basis;
 import org.kemu.report.Fund;
 import org.kemu.report.ReportKind;
 
@@ -65,7 +66,7 @@ final class ProseFigureReader {
         var text = prose.text();
         var reading = new Reading("正文 (prose)", ReadingKind.PROSE, null, prose.lineAt(0), prose.lineAt(text.length()),
                 null, null);
-        var basis = kind == ReportKind.BUDGET ? "BUDGET_INITIAL" : "ACTUAL";
+        var basis = Basis.statedBy(kind);
         var seen = new HashSet<String>();
         for (var label : LABELS) {
             if (kind == ReportKind.PERFORMANCE && !label.inPerformanceReports()) {
@@ -84,7 +85,7 @@ final class ProseFigureReader {
                 var line = prose.lineAt(matcher.start());
                 var printed = matcher.group().substring(0, matcher.start(amountGroup) - matcher.start());
                 for (var key : keys(label.key())) {
-                    var keyBasis = label.key().endsWith("_INITIAL") ? "BUDGET_INITIAL" : basis;
+                    var keyBasis = label.key().endsWith("_INITIAL") ? Basis.BUDGET_INITIAL : basis;
                     var keyFund = label.key().equals("EXPENDITURE_PERSONNEL")
                             || label.key().equals("EXPENDITURE_PUBLIC_USE") ? Fund.GENERAL_PUBLIC_BUDGET : fund;
                     if (seen.add(key + "/" + keyFund + "/" + keyBasis)) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.kemu.money.AmountUnit;
+import org.kemu.report.Basis;
 import org.kemu.report.Fund;
 
 /** Everything read from one table or prose passage, with the lines skipped and the checks made on the way. */
@@ -91,7 +92,7 @@ final class Reading {
         skipped.add(new ExtractionReport.SkippedLine(line.number(), line.text().strip(), reason));
     }
 
-    void figure(String key, String label, BigDecimal amount, Fund figureFund, String basis, int line) {
+    void figure(String key, String label, BigDecimal amount, Fund figureFund, Basis basis, int line) {
         if (amount != null) {
             figures.add(new FoundFigure(key, label, amount, figureFund, basis, unit, name, line));
         }

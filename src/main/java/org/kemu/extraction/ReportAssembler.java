@@ -17,6 +17,7 @@ import org.kemu.format.ReportDocument.FigurePart;
 import org.kemu.format.ReportDocument.LinePart;
 import org.kemu.format.ReportDocument.ThreePublicPart;
 import org.kemu.money.AmountUnit;
+import org.kemu.report.Basis;
 import org.kemu.report.Fund;
 
 /**
@@ -98,7 +99,7 @@ final class ReportAssembler {
                 amountUnit, null);
     }
 
-    Assembled assemble(List<Reading> readings, String totalBasis) {
+    Assembled assemble(List<Reading> readings, Basis totalBasis) {
         for (var reading : readings) {
             reading.lines().forEach(this::addLine);
             reading.figures().forEach(this::addFigure);
@@ -186,7 +187,7 @@ final class ReportAssembler {
      * Amounts only the text states: each 类 against its 项 (or 款), and the 类 (or, with no 类, the 项) against
      * the total the text gives for the same funds.
      */
-    private void reconcileText(String totalBasis) {
+    private void reconcileText(Basis totalBasis) {
         var byFund = new LinkedHashMap<Fund, List<MergedLine>>();
         for (var line : lines.values()) {
             if (line.subject.scheme() == Scheme.FUNCTION && line.onlyFromText()
@@ -278,7 +279,7 @@ final class ReportAssembler {
         for (var merged : figures.values()) {
             var figure = merged.first;
             parts.add(new FigurePart(figure.key(), figure.label(), figure.amount(), figure.fund().name(),
-                    figure.basis(), year, figure.unit() == amountUnit ? null : figure.unit().label(),
+                    figure.basis().name(), year, figure.unit() == amountUnit ? null : figure.unit().label(),
                     String.join("; ", merged.sources), merged.notes.joined()));
         }
         return parts;

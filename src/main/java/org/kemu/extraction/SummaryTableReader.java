@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.kemu.classification.Scheme;
 import org.kemu.extraction.SubjectCatalog.Subject;
+import org.kemu.report.Basis;
 import org.kemu.report.ReportKind;
 
 /**
@@ -148,7 +149,7 @@ final class SummaryTableReader {
     }
 
     private void interpret(List<Entry> entries, FoundTable table, ReportKind kind, Reading reading) {
-        var basis = kind == ReportKind.BUDGET ? "BUDGET_INITIAL" : "ACTUAL";
+        var basis = Basis.statedBy(kind);
         var classStarts = entries.stream().filter(e -> classOf(e.label) != null).mapToInt(e -> e.start).sorted()
                 .toArray();
         var expenditureSide = classStarts.length == 0 ? Integer.MAX_VALUE : classStarts[classStarts.length / 2];

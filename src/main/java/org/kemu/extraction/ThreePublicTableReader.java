@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.kemu.extraction.FoundThreePublic.ThreePublic;
+import org.kemu.report.Basis;
 import org.kemu.report.Fund;
 import org.kemu.report.ReportKind;
 
@@ -277,7 +278,7 @@ final class ThreePublicTableReader {
             var column = columns.get(entry.getKey());
             if (column.operatingExpenses()) {
                 reading.figure("OPERATING_EXPENSES", "机关运行经费", entry.getValue(), Fund.GENERAL_PUBLIC_BUDGET,
-                        kind == ReportKind.BUDGET ? "BUDGET_INITIAL" : "ACTUAL", line);
+                        Basis.statedBy(kind), line);
             } else if (column.item() != null) {
                 (column.budget() ? budget : actual).putIfAbsent(column.item(), entry.getValue());
             }

@@ -13,6 +13,7 @@ import org.kemu.classification.Scheme;
 import org.kemu.classification.Subject;
 import org.kemu.classification.SubjectKey;
 import org.kemu.money.AmountUnit;
+import org.kemu.report.Basis;
 import org.kemu.report.Fund;
 import org.kemu.report.ProjectScope;
 import org.kemu.report.ReportKind;
@@ -23,7 +24,6 @@ import org.kemu.report.ReportKind;
  */
 final class ReportValidator {
 
-    private static final Set<String> BASES = Set.of("ACTUAL", "BUDGET_INITIAL", "BUDGET_ADJUSTED", "STATED_CHANGE");
     private static final Set<String> THREE_PUBLIC_ITEMS =
             Set.of("TOTAL", "OUTBOUND", "VEHICLE_TOTAL", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION");
 
@@ -151,13 +151,11 @@ final class ReportValidator {
             if (figure.fund() != null) {
                 enumValue(at + ".fund", figure.fund(), Fund.class, false);
             }
-            if (figure.basis() != null && !BASES.contains(figure.basis())) {
-                error(at + ".basis", figure.basis(), "expected one of " + BASES);
-            }
+            enumValue(at + ".basis", figure.basis(), Basis.class, false);
             if (figure.amount() == null) {
                 error(at + ".amount", null, "missing");
             }
-            var changeAllowed = "STATED_CHANGE".equals(figure.basis());
+            var changeAllowed = Basis.STATED_CHANGE.name().equals(figure.basis());
             amount(at + ".amount", figure.amount(), unitOf(at + ".unit", figure.unit(), defaultUnit), changeAllowed);
         }
     }

@@ -49,7 +49,7 @@ public class RollupService {
                                   Measure measure, AmountUnit unit, boolean detail) {
         var dimensions = groupBy == null || groupBy.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(groupBy);
         validate(filter.scheme(), level, under);
-        var aggregates = repository.aggregate(List.of(side("rollup", filter)), property(measure), level.codeLength(),
+        var aggregates = repository.aggregate(List.of(side("rollup", filter)), measure.property(), level.codeLength(),
                 under, dimensions, detail);
         if (aggregates.isEmpty()) {
             requireKnown(filter);
@@ -90,7 +90,7 @@ public class RollupService {
                     + right.scheme());
         }
         validate(left.scheme(), level, under);
-        var aggregates = repository.aggregate(List.of(side("left", left), side("right", right)), property(measure),
+        var aggregates = repository.aggregate(List.of(side("left", left), side("right", right)), measure.property(),
                 level.codeLength(), under, EnumSet.of(Dimension.SUBJECT), false);
         if (aggregates.stream().noneMatch(a -> "left".equals(a.side()))) {
             requireKnown(left);
@@ -192,14 +192,4 @@ public class RollupService {
         return null;
     }
 
-
-    private static String property(Measure measure) {
-        return switch (measure) {
-            case TOTAL -> "totalFen";
-            case BASIC -> "basicFen";
-            case PROJECT -> "projectFen";
-            case BUDGET_INITIAL -> "budgetInitialFen";
-            case BUDGET_ADJUSTED -> "budgetAdjustedFen";
-        };
-    }
 }
