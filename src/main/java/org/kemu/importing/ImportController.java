@@ -72,13 +72,14 @@ final class ImportController {
         return exporter.export(unitId, year, kind.name()).map(doc -> JSON.convertValue(doc, Map.class)).orElse(null);
     }
 
+    /** Every report has a list of revisions, possibly empty, so the answer is a list in source order. */
     @BatchMapping(typeName = "Report", field = "revisions")
-    Map<Report, List<RevisionView>> revisions(List<Report> reportsToFill) {
-        var all = reader.revisions(reportsToFill.stream().map(Report::id).toList());
-        return reportsToFill.stream().collect(Collectors.toMap(r -> r, r -> all.stream()
-                .filter(v -> r.id().equals(v.get("reportId")))
+    List<List<RevisionView>> revisions(List<Report> reportsToFill) {
+        var byReport = reader.revisions(reportsToFill.stream().map(Report::id).toList()).stream()
+                .collect(Collectors.groupingBy(v -> (String) v.get("reportId")));
+        return reportsToFill.stream().map(r -> byReport.getOrDefault(r.id(), List.of()).stream()
                 .map(v -> new RevisionView((String) v.get("importedAt"), (String) v.get("replacedAt"),
                         (String) v.get("checksum"), JSON.readValue((String) v.get("document"), Map.class)))
-                .toList(), (a, b) -> a));
+                .toList()).toList();
     }
 }

@@ -90,9 +90,13 @@ class SeedLoader implements SmartInitializingSingleton {
                 .toList());
         var inputs = reportFiles.stream().map(r -> new ReportImporter.Input(r.getFilename(), text(r))).toList();
         var result = importer.importAll(inputs, false);
-        result.warnings().forEach(w -> log.info("seed: {}", w));
+        result.warnings().forEach(w -> log.debug("seed: {}", w));
         neo4j.query("MERGE (s:SeedState {name: $name}) SET s.checksum = $checksum, s.loadedAt = datetime()")
                 .bind(SEED_STATE).to("name").bind(checksum).to("checksum").run();
+        if (!result.warnings().isEmpty()) {
+            log.info("{} findings in the seed documents themselves, not faults of the server: query Report.checks, or"
+                    + " set logging.level.org.kemu.importing=DEBUG to list each", result.warnings().size());
+        }
         log.info("Seed data loaded in {} ms: {} reports from {} files", (System.nanoTime() - started) / 1_000_000,
                 result.reports().size(), reportFiles.size());
     }
