@@ -16,12 +16,13 @@ public final class CommandLine {
 
     public CommandLine(PrintStream out, PrintStream err) {
         this.err = err;
+        var console = new Console(out, err);
         var help = new HelpCommand(out);
         this.commands = Map.of(
-                "import", new ImportCommand(out, err),
-                "export", new ExportCommand(out, err),
-                "extract", new ExtractCommand(out, err),
-                "synthetic", new SyntheticCommand(out, err),
+                "import", new ImportCommand(console),
+                "export", new ExportCommand(console),
+                "extract", new ExtractCommand(console),
+                "synthetic", new SyntheticCommand(console),
                 "help", help,
                 "--help", help,
                 "-h", help);

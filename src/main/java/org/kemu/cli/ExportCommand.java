@@ -1,7 +1,6 @@
 package org.kemu.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,10 @@ import org.kemu.importing.ReportExporter;
 /** {@code export --unit ID [--year Y] [--kind K] [--out FILE]}: stored reports written in the import format. */
 final class ExportCommand implements Command {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    private final Console console;
 
-    ExportCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    ExportCommand(Console console) {
+        this.console = console;
     }
 
     record Options(String unit, Integer year, String kind, String out, List<String> settings) {
@@ -58,23 +55,23 @@ final class ExportCommand implements Command {
             }
         }
         if (documents.isEmpty()) {
-            err.println("no stored report for unit " + options.unit()
+            console.err().println("no stored report for unit " + options.unit()
                     + (options.year() == null ? "" : " in " + options.year())
                     + (options.kind() == null ? "" : " of kind " + options.kind()));
             return 1;
         }
         var json = ReportExporter.toJson(documents.size() == 1 ? documents.getFirst() : documents);
         if (options.out() == null) {
-            out.println(json);
+            console.out().println(json);
             return 0;
         }
         try {
             Files.writeString(Path.of(options.out()), json + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("cannot write " + options.out() + ": " + e.getMessage());
+            console.err().println("cannot write " + options.out() + ": " + e.getMessage());
             return 1;
         }
-        err.println("wrote " + documents.size() + " report(s) to " + options.out());
+        console.err().println("wrote " + documents.size() + " report(s) to " + options.out());
         return 0;
     }
 }

@@ -1,7 +1,6 @@
 package org.kemu.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +15,10 @@ import org.kemu.importing.ReportExporter;
  */
 final class ExtractCommand implements Command {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    private final Console console;
 
-    ExtractCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    ExtractCommand(Console console) {
+        this.console = console;
     }
 
     record Options(String file, String region, String report) {
@@ -48,19 +45,19 @@ final class ExtractCommand implements Command {
     @Override
     public int run(List<String> args) throws UsageException {
         var options = Options.parse(args);
-        var disclosures = new Disclosures(err);
+        var disclosures = new Disclosures(console.err());
         var extraction = disclosures.read(options.file(), options.region());
         if (extraction == null) {
             return 1;
         }
         var reports = extraction.reports();
-        out.println(ReportExporter.toJson(reports.size() == 1 ? reports.getFirst() : reports));
+        console.out().println(ReportExporter.toJson(reports.size() == 1 ? reports.getFirst() : reports));
         if (options.report() != null) {
             try {
                 Files.writeString(Path.of(options.report()), ReportExporter.toJson(extraction.report()) + "\n",
                         StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("cannot write " + options.report() + ": " + e.getMessage());
+                console.err().println("cannot write " + options.report() + ": " + e.getMessage());
                 return 1;
             }
         }

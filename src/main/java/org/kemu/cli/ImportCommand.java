@@ -1,7 +1,6 @@
 package org.kemu.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +18,10 @@ import org.kemu.importing.ReportImporter;
  */
 final class ImportCommand implements Command {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    private final Console console;
 
-    ImportCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    ImportCommand(Console console) {
+        this.console = console;
     }
 
     record Options(List<String> files, boolean dryRun, boolean fromText, String region, boolean force,
@@ -71,7 +68,7 @@ final class ImportCommand implements Command {
             try {
                 inputs.add(new ReportImporter.Input(file, Files.readString(Path.of(file), StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                err.println("ERROR " + file + ": cannot read (" + e.getMessage() + "); nothing was imported");
+                console.err().println("ERROR " + file + ": cannot read (" + e.getMessage() + "); nothing was imported");
                 return 1;
             }
         }
@@ -81,15 +78,15 @@ final class ImportCommand implements Command {
     /** Extracts first, without touching the database: unreadable text or unreconciled figures never get that far. */
     private int importText(Options options) {
         var file = options.files().getFirst();
-        var disclosures = new Disclosures(err);
+        var disclosures = new Disclosures(console.err());
         var extraction = disclosures.read(file, options.region());
         if (extraction == null) {
-            err.println("rejected: nothing was imported");
+            console.err().println("rejected: nothing was imported");
             return 1;
         }
         disclosures.summarise(extraction.report());
         if (!extraction.report().reconciled() && !options.force()) {
-            err.println("rejected: " + file + " does not reconcile with its own totals (see above); nothing was "
+            console.err().println("rejected: " + file + " does not reconcile with its own totals (see above); nothing was "
                     + "imported. Check the figures, or pass --force to import them as read.");
             return 1;
         }
@@ -100,16 +97,16 @@ final class ImportCommand implements Command {
     private int runImport(Options options, Function<ReportImporter, ImportResult> importing) {
         try (var context = CommandContext.start(options.settings())) {
             var result = importing.apply(context.getBean(ReportImporter.class));
-            result.warnings().forEach(err::println);
+            result.warnings().forEach(console.err()::println);
             for (var report : result.reports()) {
-                out.println((options.dryRun() ? "would be " : "") + report.status() + " " + report.reportId() + " "
+                console.out().println((options.dryRun() ? "would be " : "") + report.status() + " " + report.reportId() + " "
                         + report.unitName() + " " + report.year() + " " + report.kind() + " (" + report.lineCount()
                         + " lines)");
             }
             return 0;
         } catch (ImportException e) {
-            e.problems().forEach(err::println);
-            err.println("rejected: nothing was imported");
+            e.problems().forEach(console.err()::println);
+            console.err().println("rejected: nothing was imported");
             return 1;
         }
     }

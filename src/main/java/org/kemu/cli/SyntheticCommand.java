@@ -1,7 +1,6 @@
 package org.kemu.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,10 @@ import org.kemu.synthetic.SyntheticLoader;
  */
 final class SyntheticCommand implements Command {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    private final Console console;
 
-    SyntheticCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    SyntheticCommand(Console console) {
+        this.console = console;
     }
 
     record Options(DatasetSize size, long seed, String out, List<String> settings) {
@@ -56,13 +53,13 @@ final class SyntheticCommand implements Command {
                 "synthetic %s seed %d: %d reports, %d lines (%d reports written, %d unchanged) in %.1f s = %.0f lines/s",
                 options.size(), options.seed(), result.reports(), result.lines(), result.created(), result.unchanged(),
                 result.seconds(), result.linesPerSecond());
-        out.println(line);
+        console.out().println(line);
         if (options.out() != null) {
             try {
                 Files.writeString(Path.of(options.out()), line + "\n", StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } catch (IOException e) {
-                err.println("cannot write " + options.out() + ": " + e.getMessage());
+                console.err().println("cannot write " + options.out() + ": " + e.getMessage());
                 return 1;
             }
         }
