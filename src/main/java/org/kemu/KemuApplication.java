@@ -1,7 +1,5 @@
 package org.kemu;
 
-import org.kemu.cli.CommandLine;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -9,11 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class KemuApplication {
-
-    public static void main(String[] args) {
-        if (CommandLine.isCommand(args)) {
-            System.exit(new CommandLine(System.out, System.err).run(args));
-        }
-        SpringApplication.run(KemuApplication.class, args);
-    }
 }

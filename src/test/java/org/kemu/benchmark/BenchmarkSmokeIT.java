@@ -11,7 +11,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kemu.cli.CommandLine;
 
 /**
  * The benchmark harness at size S, as CI runs it: it loads the dataset, every benchmark query returns the totals
@@ -28,8 +27,8 @@ class BenchmarkSmokeIT {
         var out = new ByteArrayOutputStream();
         var report = dir.resolve("BENCHMARKS.md");
 
-        var exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(new String[] {
-                "benchmark", "--size", "S", "--seconds", "0.2", "--peer", "none", "--out", report.toString(),
+        var exit = new BenchmarkCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(new String[] {
+                "--size", "S", "--seconds", "0.2", "--peer", "none", "--out", report.toString(),
                 "--kemu.neo4j.embedded.data-dir=" + dir.resolve("neo4j")});
 
         var log = out.toString(StandardCharsets.UTF_8);

@@ -49,8 +49,8 @@ final class BenchmarkReport {
     String markdown() {
         var md = new StringBuilder();
         md.append("# kemu benchmarks\n\n");
-        md.append("Written by `java -jar target/kemu.jar benchmark --size ").append(settings.size())
-                .append("` on ").append(LocalDate.now()).append(". Every figure below comes from that run; ")
+        md.append("Written by `mvn -q -Pbench test -Dbench.args=\"--size ").append(settings.size())
+                .append("\"` on ").append(LocalDate.now()).append(". Every figure below comes from that run; ")
                 .append("rerun the command to reproduce them (see README, Benchmarks).\n\n");
         md.append("## Machine\n\n");
         machine(md);

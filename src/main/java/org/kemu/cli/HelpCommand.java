@@ -1,0 +1,42 @@
+package org.kemu.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** {@code help}, {@code --help}, {@code -h}: the usage on stdout. */
+final class HelpCommand implements Command {
+
+    static final String USAGE = """
+            usage:
+              java -jar kemu.jar [--name=value...]                      start the GraphQL server
+              java -jar kemu.jar import [--dry-run] FILE...             import report documents (kemu-report/1 JSON)
+              java -jar kemu.jar import --from-text FILE.txt --region CODE [--force] [--dry-run]
+                                                                       extract a disclosure's text and import it; refused
+                                                                       when it does not reconcile, unless --force
+              java -jar kemu.jar extract FILE.txt [--region CODE] [--report FILE]
+                                                                       print the reports read from a disclosure's text
+                                                                       (pdftotext -layout) as kemu-report/1 JSON; the
+                                                                       extraction report goes to FILE, a summary to stderr
+              java -jar kemu.jar export --unit ID [--year Y] [--kind K] [--out FILE]
+                                                                       write stored reports in the import format
+              java -jar kemu.jar synthetic --size S|M|L [--seed N] [--out FILE]
+                                                                       generate the synthetic national dataset and load it,
+                                                                       reporting import throughput (appended to FILE if given)
+              java -jar kemu.jar help | --help | -h                     print this
+            Configuration as for the server, e.g. --spring.neo4j.uri=bolt://host:7687 or
+            --kemu.neo4j.embedded.data-dir=./data/neo4j. Exit codes: 0 done, 1 rejected input, 2 usage error,
+            3 extracted but not reconciled with the document's own totals (extract only).
+            """;
+
+    private final PrintStream out;
+
+    HelpCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public int run(List<String> args) {
+        out.print(USAGE);
+        return 0;
+    }
+}
