@@ -24,10 +24,13 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
     }
 
     /**
-     * @param dataDir  where the database files live; survives restarts
-     * @param boltPort Bolt port on 127.0.0.1, 0 for any free port (the chosen port is logged)
+     * @param dataDir                    where the database files live; survives restarts
+     * @param boltPort                   Bolt port on 127.0.0.1, 0 for any free port (the chosen port is logged)
+     * @param preallocateTransactionLogs whether Neo4j reserves each transaction log file's full size (256 MB) up
+     *                                   front; off, an empty database takes a few MB instead of over 500
      */
-    public record Embedded(@DefaultValue("./data/neo4j") Path dataDir, @DefaultValue("0") int boltPort) {
+    public record Embedded(@DefaultValue("./data/neo4j") Path dataDir, @DefaultValue("0") int boltPort,
+                           @DefaultValue("false") boolean preallocateTransactionLogs) {
     }
 
     /** @param enabled whether startup loads {@code seed/} when the database does not hold this version of it */

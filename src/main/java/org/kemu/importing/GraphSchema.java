@@ -1,11 +1,18 @@
 package org.kemu.importing;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-/** Constraints and indexes of the graph, created idempotently at startup. */
+/**
+ * Constraints and indexes of the graph, created at startup when missing. The names present are read first, so a
+ * restart costs one statement instead of one schema transaction per index.
+ */
 @Component
 class GraphSchema {
 
@@ -35,6 +42,9 @@ class GraphSchema {
             "CREATE INDEX class_total_unit IF NOT EXISTS FOR (t:ClassTotal) ON (t.unitId)",
             "CREATE INDEX class_total_region IF NOT EXISTS FOR (t:ClassTotal) ON (t.regionCode)");
 
+    private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
+    private static final Pattern NAME = Pattern.compile("^CREATE (?:TEXT )?(?:CONSTRAINT|INDEX) (\\w+) IF NOT EXISTS");
+
     private final Neo4jClient neo4j;
 
     GraphSchema(Neo4jClient neo4j) {
@@ -42,9 +52,22 @@ class GraphSchema {
     }
 
     void apply() {
-        for (var statement : STATEMENTS) {
-            neo4j.query(statement).run();
+        var present = new HashSet<>(neo4j.query("SHOW INDEXES YIELD name RETURN name")
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("name").asString()).all());
+        var missing = STATEMENTS.stream().filter(statement -> !present.contains(name(statement))).toList();
+        if (missing.isEmpty()) {
+            return;
         }
+        log.info("Creating {} of {} indexes and constraints", missing.size(), STATEMENTS.size());
+        missing.forEach(statement -> neo4j.query(statement).run());
         neo4j.query("CALL db.awaitIndexes(300)").run();
+    }
+
+    private static String name(String statement) {
+        var matcher = NAME.matcher(statement);
+        if (!matcher.find()) {
+            throw new IllegalStateException("schema statement without a name: " + statement);
+        }
+        return matcher.group(1);
     }
 }

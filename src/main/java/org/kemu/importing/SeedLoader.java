@@ -13,11 +13,13 @@ import java.util.List;
 import org.kemu.classification.ClassificationCatalog;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
+import org.kemu.config.EmbeddedNeo4j;
 import org.kemu.config.KemuProperties;
 import org.kemu.csv.Csv;
 import org.kemu.region.RegionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -42,20 +44,25 @@ class SeedLoader implements SmartInitializingSingleton {
     private final ReportImporter importer;
     private final Neo4jClient neo4j;
     private final boolean enabled;
+    private final ObjectProvider<EmbeddedNeo4j> embeddedNeo4j;
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
     SeedLoader(GraphSchema schema, ClassificationService classification, RegionService regions,
-               ReportImporter importer, Neo4jClient neo4j, KemuProperties properties) {
+               ReportImporter importer, Neo4jClient neo4j, KemuProperties properties,
+               ObjectProvider<EmbeddedNeo4j> embeddedNeo4j) {
         this.schema = schema;
         this.classification = classification;
         this.regions = regions;
         this.importer = importer;
         this.neo4j = neo4j;
         this.enabled = properties.seed().enabled();
+        this.embeddedNeo4j = embeddedNeo4j;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
+        // the first statement: an embedded database may still be starting on its own thread
+        embeddedNeo4j.ifAvailable(EmbeddedNeo4j::awaitStarted);
         schema.apply();
         if (enabled) {
             load(false);
@@ -83,11 +90,16 @@ class SeedLoader implements SmartInitializingSingleton {
         var started = System.nanoTime();
         var catalog = ClassificationCatalog.seeded();
         for (var scheme : Scheme.values()) {
-            classification.upsert(scheme, catalog.subjects(scheme));
+            var subjects = catalog.subjects(scheme);
+            log.info("Loading seed data: {} classification, {} subjects", scheme, subjects.size());
+            classification.upsert(scheme, subjects);
         }
-        regions.upsert(Csv.parse(read(regionFile), regionFile).stream()
+        var regionRows = Csv.parse(read(regionFile), regionFile).stream()
                 .map(row -> new RegionService.RegionRow(row.get("code"), row.get("name"), row.get("source")))
-                .toList());
+                .toList();
+        log.info("Loading seed data: {} regions", regionRows.size());
+        regions.upsert(regionRows);
+        log.info("Loading seed data: importing {} report documents", reportFiles.size());
         var inputs = reportFiles.stream().map(r -> new ReportImporter.Input(r.getFilename(), text(r))).toList();
         var result = importer.importAll(inputs, false);
         result.warnings().forEach(w -> log.debug("seed: {}", w));

@@ -18,6 +18,7 @@ public final class CypherStatementCounter implements AutoCloseable {
 
     private final Logger logger = (Logger) LoggerFactory.getLogger(CYPHER_LOG);
     private final Level previousLevel = logger.getLevel();
+    private final boolean previousAdditivity = logger.isAdditive();
     private final AtomicInteger count = new AtomicInteger();
     private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
         @Override
@@ -35,6 +36,8 @@ public final class CypherStatementCounter implements AutoCloseable {
     private CypherStatementCounter() {
         appender.start();
         logger.addAppender(appender);
+        // counted, not printed: the statements would fill the test log
+        logger.setAdditive(false);
         logger.setLevel(Level.DEBUG);
     }
 
@@ -46,5 +49,6 @@ public final class CypherStatementCounter implements AutoCloseable {
     public void close() {
         logger.detachAppender(appender);
         logger.setLevel(previousLevel);
+        logger.setAdditive(previousAdditivity);
     }
 }

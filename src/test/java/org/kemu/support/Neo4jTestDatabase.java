@@ -34,9 +34,19 @@ public final class Neo4jTestDatabase implements ApplicationContextInitializer<Co
 
     private static synchronized Map<String, Object> properties() {
         if (properties == null) {
-            properties = DockerClientFactory.instance().isDockerAvailable() ? container() : embedded();
+            properties = dockerMayBeThere() && DockerClientFactory.instance().isDockerAvailable() ? container() : embedded();
         }
         return properties;
+    }
+
+    /**
+     * Whether any Docker endpoint is configured or present; without one, asking Testcontainers only logs an ERROR
+     * for a machine that simply has no Docker engine.
+     */
+    private static boolean dockerMayBeThere() {
+        return System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
     }
 
     private static Map<String, Object> container() {

@@ -1,0 +1,92 @@
+package org.kemu.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Neo4j that runs inside this process. It starts on a thread of its own as soon as it is created, so that the
+ * database starts while Spring builds the web and GraphQL layers; its Bolt port is chosen up front, so the driver
+ * can be configured before the database is up. Whoever queries first waits with {@link #awaitStarted()}.
+ */
+public final class EmbeddedNeo4j {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final URI boltUri;
+    private final CompletableFuture<DatabaseManagementService> started;
+
+    EmbeddedNeo4j(KemuProperties.Embedded settings) {
+        var dataDir = settings.dataDir().toAbsolutePath().normalize();
+        var port = settings.boltPort() == 0 ? freeLoopbackPort() : settings.boltPort();
+        this.boltUri = URI.create("bolt://" + LOOPBACK + ":" + port);
+        log.info("Starting embedded Neo4j in {} (Bolt at {}, no authentication, loopback only)", dataDir, boltUri);
+        this.started = CompletableFuture.supplyAsync(() -> start(dataDir, port, settings),
+                runnable -> Thread.ofPlatform().name("embedded-neo4j-start").start(runnable));
+    }
+
+    /** Where the driver connects; known before the database has started. */
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    /** Blocks until the database accepts queries; rethrows what made its start fail. */
+    public DatabaseManagementService awaitStarted() {
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    /** Stops the database once it has started; a database whose start failed has nothing to stop. */
+    void shutdown() {
+        started.thenAccept(DatabaseManagementService::shutdown).exceptionally(failure -> null).join();
+    }
+
+    private static DatabaseManagementService start(Path dataDir, int port, KemuProperties.Embedded settings) {
+        var began = System.nanoTime();
+        var service = new DatabaseManagementServiceBuilder(dataDir)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+                // an offline API server: no usage reports to Neo4j, no diagnostics dump slowing every start
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, settings.preallocateTransactionLogs())
+                .build();
+        // the first query loads and compiles the Cypher engine; doing it here overlaps that with the rest of start-up
+        service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+                .executeTransactionally("SHOW INDEXES YIELD name RETURN count(name)");
+        log.info("Embedded Neo4j ready in {} ms", Duration.ofNanos(System.nanoTime() - began).toMillis());
+        return service;
+    }
+
+    /** A port free now on loopback; Neo4j binds it a moment later. */
+    private static int freeLoopbackPort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + LOOPBACK + " for the embedded Neo4j", e);
+        }
+    }
+}
