@@ -18,9 +18,12 @@ public final class CommandContext {
     private CommandContext() {
     }
 
-    /** Without a web server: all that import, export and synthetic need. */
-    public static ConfigurableApplicationContext start(List<String> settings) {
-        return start(WebApplicationType.NONE, settings);
+    /**
+     * Without a web server: all that import, export and synthetic need. {@code defaults} are properties
+     * ({@code name=value}) that the settings, the environment and application.properties override.
+     */
+    public static ConfigurableApplicationContext start(List<String> settings, String... defaults) {
+        return start(WebApplicationType.NONE, settings, defaults);
     }
 
     /** With the GraphQL server listening on a free port, for a caller that queries kemu over HTTP. */

@@ -13,9 +13,12 @@ import org.kemu.synthetic.SyntheticLoader;
 
 /**
  * {@code synthetic --size S|M|L [--seed N] [--out FILE]}: the synthetic national dataset generated and loaded
- * through the importer, with the import's throughput as one line (appended to FILE, so runs accumulate).
+ * through the importer, with the import's throughput as one line (appended to FILE, so runs accumulate). It loads
+ * into a database of its own ({@value #DATA_DIR}) unless told otherwise, so the server's stays as the seed left it.
  */
 final class SyntheticCommand implements Command {
+
+    static final String DATA_DIR = "./data/synthetic";
 
     private final Console console;
 
@@ -46,7 +49,7 @@ final class SyntheticCommand implements Command {
     public int run(List<String> args) throws UsageException {
         var options = Options.parse(args);
         SyntheticLoader.LoadResult result;
-        try (var context = CommandContext.start(options.settings())) {
+        try (var context = CommandContext.start(options.settings(), "kemu.neo4j.embedded.data-dir=" + DATA_DIR)) {
             result = context.getBean(SyntheticLoader.class).load(options.size(), options.seed());
         }
         var line = String.format(Locale.ROOT,

@@ -1,0 +1,80 @@
+package org.kemu.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a newcomer types first: help in every spelling, and mistakes answered by the usage, never a server start. */
+class CommandLineTests {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine commandLine = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "--help", "-h"})
+    void everySpellingOfHelpPrintsTheUsage(String help) {
+        assertThat(CommandLine.startsServer(new String[] {help})).isFalse();
+        assertThat(commandLine.run(new String[] {help})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage:").contains("import", "export", "extract",
+                "synthetic");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorNotAServerStart() {
+        var args = new String[] {"--bogus"};
+        assertThat(CommandLine.startsServer(args)).isFalse();
+        assertThat(commandLine.run(args)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("unknown option --bogus").contains("usage:");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        assertThat(commandLine.run(new String[] {"serve"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("unknown command serve");
+    }
+
+    @Test
+    void onlySettingsStartTheServer() {
+        assertThat(CommandLine.startsServer(new String[] {})).isTrue();
+        assertThat(CommandLine.startsServer(new String[] {"--server.port=9090", "--kemu.seed.enabled=false"})).isTrue();
+        assertThat(CommandLine.startsServer(new String[] {"--server.port=9090", "import"})).isFalse();
+    }
+
+    @Test
+    void anOlderJavaIsToldInOneLineWhatItNeeds() throws Exception {
+        var olderJava = olderJava();
+        Assumptions.assumeTrue(olderJava.isPresent(), "no JDK older than 21 under /usr/lib/jvm to try the gate with");
+        var process = new ProcessBuilder(olderJava.get().toString(), "-cp", "target/classes",
+                JavaVersionGate.class.getName(), "help").redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).isEqualTo(1);
+        assertThat(output).startsWith("kemu needs Java 21 or newer, but this is Java ").doesNotContain("\n")
+                .doesNotContain("Exception");
+    }
+
+    /** A java launcher of a JDK older than kemu needs, if this machine has one beside the newer. */
+    private static Optional<Path> olderJava() throws IOException {
+        var jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (var dirs = Files.list(jvms)) {
+            return dirs.map(dir -> dir.resolve("bin/java")).filter(Files::isExecutable)
+                    .filter(java -> java.toString().matches(".*(java-1[1-7]|jdk-1[1-7]|openjdk-1[1-7]).*"))
+                    .findFirst();
+        }
+    }
+}
