@@ -1,6 +1,7 @@
 package org.kemu.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed      loading {@code seed/} at startup
  * @param synthetic loading generated datasets ({@code synthetic} and {@code benchmark} commands)
  * @param apiKeys   keys accepted in the X-Api-Key header of {@code importReports}; none refuses imports over GraphQL
+ * @param requests  how long one GraphQL request may take and how many execute at once
  */
 @ConfigurationProperties("kemu")
 public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Synthetic synthetic,
-                             @DefaultValue List<String> apiKeys) {
+                             @DefaultValue List<String> apiKeys, @DefaultValue Requests requests) {
 
     /** @param embedded the in-process Neo4j */
     public record Neo4j(@DefaultValue Embedded embedded) {
@@ -42,5 +44,15 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
      *                     memory flat
      */
     public record Synthetic(@DefaultValue("500") int batchReports) {
+    }
+
+    /**
+     * @param timeout       each request's deadline: the execution is cancelled and its read transaction timed out
+     *                      by the database then
+     * @param maxConcurrent GraphQL requests executing at once; more wait
+     * @param queueWait     how long a request waits for its turn before it is answered SERVER_BUSY
+     */
+    public record Requests(@DefaultValue("10s") Duration timeout, @DefaultValue("16") int maxConcurrent,
+                           @DefaultValue("2s") Duration queueWait) {
     }
 }

@@ -1,0 +1,106 @@
+package org.kemu.deadline;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import org.kemu.config.KemuProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+import reactor.core.publisher.Mono;
+
+/**
+ * Admits a bounded number of GraphQL requests at once and runs each query in one read-only transaction whose
+ * timeout is the request's deadline: Neo4j stops a statement that would run past it, and all fields of one answer
+ * read the same snapshot. Mutations keep their own transactions. The innermost interceptor, so that answers other
+ * interceptors give without executing (cached, refused) take no place here.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+final class ReadTransactions implements WebGraphQlInterceptor {
+
+    private final TransactionTemplate reads;
+    private final Semaphore executing;
+    private final int maxConcurrent;
+    private final Duration queueWait;
+    private final Duration deadline;
+
+    ReadTransactions(PlatformTransactionManager transactions, KemuProperties properties) {
+        var requests = properties.requests();
+        this.deadline = requests.timeout();
+        this.maxConcurrent = requests.maxConcurrent();
+        this.queueWait = requests.queueWait();
+        this.executing = new Semaphore(maxConcurrent, true);
+        this.reads = new TransactionTemplate(transactions);
+        reads.setReadOnly(true);
+        reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+        // whole seconds: the unit of Spring's transaction timeout; a deadline under a second still gets one
+        reads.setTimeout((int) Math.max(1, Math.ceil(deadline.toMillis() / 1000.0)));
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        return Mono.fromCallable(() -> {
+            if (!executing.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return refused(request, RequestErrors.serverBusy(maxConcurrent, queueWait));
+            }
+            try {
+                return isMutation(request) ? chain.next(request).block() : inReadTransaction(request, chain);
+            } finally {
+                executing.release();
+            }
+        });
+    }
+
+    private WebGraphQlResponse inReadTransaction(WebGraphQlRequest request, Chain chain) {
+        try {
+            return reads.execute(status -> chain.next(request).block());
+        } catch (TransactionException e) {
+            // the database ended the transaction at its timeout, after the answer was already computed or failed
+            return refused(request, RequestErrors.deadlineExceeded(deadline));
+        }
+    }
+
+    /**
+     * Whether the operation the request runs is a mutation. A document that does not parse, or is not sent (a
+     * persisted query by its hash), is treated as a query: the engine reports its own errors, and a read-only
+     * transaction refuses any write a misjudged request might attempt.
+     */
+    private static boolean isMutation(WebGraphQlRequest request) {
+        var document = request.getDocument();
+        if (document == null || document.isBlank()) {
+            return false;
+        }
+        try {
+            var operations = Parser.parse(document).getDefinitionsOfType(OperationDefinition.class);
+            var name = request.getOperationName();
+            return operations.stream()
+                    .filter(operation -> name == null || name.equals(operation.getName()))
+                    .findFirst()
+                    .map(operation -> operation.getOperation() == OperationDefinition.Operation.MUTATION)
+                    .orElse(false);
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+    }
+
+    private static WebGraphQlResponse refused(WebGraphQlRequest request, GraphQLError error) {
+        var result = ExecutionResult.newExecutionResult().errors(List.of(error)).build();
+        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+    }
+}

@@ -1,0 +1,128 @@
+package org.kemu.deadline;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import graphql.ExecutionResult;
+import org.junit.jupiter.api.Test;
+import org.kemu.config.KemuProperties;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.util.LinkedMultiValueMap;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Admission and the read transaction, with a transaction manager that records what it was asked for. */
+class ReadTransactionsTests {
+
+    private final RecordingTransactions transactions = new RecordingTransactions();
+
+    @Test
+    void aQueryRunsInOneReadOnlyTransactionTimedOutAtTheDeadline() {
+        var interceptor = interceptor(Duration.ofMillis(2500), 4);
+        interceptor.intercept(request("{ subjects { code } }", null), this::answer).block();
+        assertThat(transactions.begun).singleElement().satisfies(definition -> {
+            assertThat(definition.isReadOnly()).isTrue();
+            assertThat(definition.getTimeout()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aMutationKeepsItsOwnTransactions() {
+        var interceptor = interceptor(Duration.ofSeconds(10), 4);
+        interceptor.intercept(request("query A { a } mutation B { importReports(documents: []) { ok } }", "B"),
+                this::answer).block();
+        assertThat(transactions.begun).isEmpty();
+        interceptor.intercept(request("query A { a } mutation B { importReports(documents: []) { ok } }", "A"),
+                this::answer).block();
+        assertThat(transactions.begun).hasSize(1);
+    }
+
+    @Test
+    void aRequestBeyondTheConcurrencyLimitWaitsThenIsToldTheServerIsBusy() throws Exception {
+        var interceptor = interceptor(Duration.ofSeconds(10), 1);
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var first = Thread.ofPlatform().start(() -> interceptor.intercept(request("{ a }", null), request -> {
+            inside.countDown();
+            await(release);
+            return answer(request);
+        }).block());
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+
+        var second = interceptor.intercept(request("{ a }", null), this::answer).block();
+        release.countDown();
+        first.join();
+
+        assertThat(second.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getExtensions()).containsEntry("code", "SERVER_BUSY");
+            assertThat(error.getMessage()).contains("executing 1 requests already");
+        });
+        assertThat(interceptor.intercept(request("{ a }", null), this::answer).block().getErrors()).isEmpty();
+    }
+
+    private ReadTransactions interceptor(Duration deadline, int concurrent) {
+        return new ReadTransactions(transactions, new KemuProperties(null, null, null, List.of(),
+                new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100))));
+    }
+
+    private Mono<WebGraphQlResponse> answer(WebGraphQlRequest request) {
+        var result = ExecutionResult.newExecutionResult().data(Map.of("a", 1)).build();
+        return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+    }
+
+    private static WebGraphQlRequest request(String document, String operationName) {
+        var body = new HashMap<String, Object>();
+        body.put("query", document);
+        if (operationName != null) {
+            body.put("operationName", operationName);
+        }
+        return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
+                new LinkedMultiValueMap<>(), null, Map.of(), body, "1", Locale.ROOT);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Begins and commits nothing but remembers every transaction definition it was given. */
+    private static final class RecordingTransactions extends AbstractPlatformTransactionManager {
+
+        private final List<TransactionDefinition> begun = new CopyOnWriteArrayList<>();
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+            begun.add(definition);
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+        }
+    }
+}
