@@ -17,7 +17,7 @@ class GraphQlConfiguration {
     }
 
     /**
-     * Controller methods run on the request's own (virtual) thread. By default every synchronous method is handed
+     * Controller methods run on the request's own thread. By default every synchronous method is handed
      * to the task executor, one thread hop per field: a report page resolves hundreds of fields (an amount per
      * line), and the hops cost more than the database.
      */
