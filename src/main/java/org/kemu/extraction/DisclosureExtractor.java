@@ -203,17 +203,17 @@ public final class DisclosureExtractor {
         if (kind != ReportKind.PERFORMANCE) {
             return List.of(new ReportDocument(ReportDocument.FORMAT, unit, header.year(), kind.name(), source,
                     amountUnit.label(), null, null, assembled.lines(), assembled.figures(), assembled.threePublic(),
-                    null, glossary, null, null));
+                    null, glossary, null, null, null));
         }
         var reports = new ArrayList<ReportDocument>();
         reports.add(new ReportDocument(ReportDocument.FORMAT, unit, header.year(), kind.name(), source,
-                amountUnit.label(), null, null, List.of(), List.of(), List.of(), null, glossary, null, null));
+                amountUnit.label(), null, null, List.of(), List.of(), List.of(), null, glossary, null, null, null));
         if (!assembled.lines().isEmpty() || !assembled.figures().isEmpty() || !assembled.threePublic().isEmpty()) {
             var finalSource = new ReportDocument.SourcePart(document, title, null,
                     "the 决算 figures this 绩效自评 states; " + note);
             reports.add(new ReportDocument(ReportDocument.FORMAT, unit, header.year(),
                     ReportKind.FINAL_ACCOUNT.name(), finalSource, amountUnit.label(), null, null, assembled.lines(),
-                    assembled.figures(), assembled.threePublic(), null, null, null, null));
+                    assembled.figures(), assembled.threePublic(), null, null, null, null, null));
         }
         return reports;
     }

@@ -25,9 +25,15 @@ public record ReportDocument(
         List<CountPart> counts,
         List<GlossaryPart> glossary,
         List<ProjectPart> projects,
-        List<String> notes) {
+        List<String> notes,
+        Boolean replaceEmpty) {
 
     public static final String FORMAT = "kemu-report/1";
+
+    /** Whether the document may replace a stored version of its report that has lines with one that has none. */
+    public boolean mayRemoveAllLines() {
+        return Boolean.TRUE.equals(replaceEmpty);
+    }
 
     public record UnitPart(String name, String regionCode, String supervisor, String type) {
     }

@@ -34,7 +34,7 @@ final class NamePaths {
         var d = parsed.document();
         return parsed.withDocument(new ReportDocument(d.format(), d.unit(), d.year(), d.kind(), d.source(),
                 d.amountUnit(), d.staff(), d.divisions(), resolved, d.figures(), d.threePublic(), d.counts(),
-                d.glossary(), d.projects(), d.notes()));
+                d.glossary(), d.projects(), d.notes(), d.replaceEmpty()));
     }
 
     private static LinePart resolve(LinePart line, String file, String at, SubjectNameResolver names,

@@ -99,16 +99,24 @@ public class ReportImporter {
     }
 
     /** A report ready to write: its rows, their checksum, and the consistency warnings of its figures. */
-    private record Prepared(ReportDocument document, ReportRows.Rows rows, String checksum,
+    private record Prepared(ParsedDocument parsed, ReportRows.Rows rows, String checksum,
                             List<ImportProblem> inconsistencies) {
 
         String reportId() {
             return rows.reportId();
         }
+
+        ReportDocument document() {
+            return parsed.document();
+        }
     }
 
     private PreparedBatch prepareParsed(List<ParsedDocument> parsed) {
         var problems = new ArrayList<ImportProblem>();
+        parsed.forEach(p -> problems.addAll(NullEntries.of(p)));
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
         var needsNames = parsed.stream().anyMatch(p -> p.document().glossary() != null && !p.document().glossary().isEmpty()
                 || NamePaths.needed(p.document()));
         var names = needsNames ? classification.nameResolver(Scheme.FUNCTION) : null;
@@ -119,7 +127,7 @@ public class ReportImporter {
         }
         var prepared = resolved.stream().map(p -> {
             var rows = ReportRows.of(p.document(), names);
-            return new Prepared(p.document(), rows, rows.checksum(),
+            return new Prepared(p, rows, rows.checksum(),
                     ImportConsistency.check(p.file(), rows.reportId(), p.document()));
         }).toList();
         return new PreparedBatch(prepared, List.copyOf(problems));
@@ -131,8 +139,11 @@ public class ReportImporter {
      * version as a revision. The consistency warnings of the reports written join the result.
      */
     private List<ImportResult.ReportOutcome> write(List<Prepared> prepared, List<ImportProblem> warnings) {
-        var stored = writer.storedChecksums(prepared.stream().map(Prepared::reportId).toList());
-        var changed = prepared.stream().filter(p -> !p.checksum().equals(stored.get(p.reportId()))).toList();
+        var stored = writer.storedReports(prepared.stream().map(Prepared::reportId).toList());
+        var changed = prepared.stream()
+                .filter(p -> !stored.containsKey(p.reportId()) || !p.checksum().equals(stored.get(p.reportId()).checksum()))
+                .toList();
+        refuseRemovingAllLines(changed, stored);
         var replaced = changed.stream().map(Prepared::reportId).filter(stored::containsKey).toList();
         keepRevisions(replaced, stored);
         writer.upsertUnits(changed.stream().map(p -> p.rows().unit()).distinct().toList());
@@ -162,8 +173,26 @@ public class ReportImporter {
         }).toList();
     }
 
+    /**
+     * A document without lines that would replace a stored report with lines is more likely a mistake than a
+     * correction: it is refused, with the batch, unless the document says {@code "replaceEmpty": true}.
+     */
+    private static void refuseRemovingAllLines(List<Prepared> changed, Map<String, ReportWriter.StoredReport> stored) {
+        var problems = changed.stream()
+                .filter(p -> p.rows().lines().isEmpty() && !p.document().mayRemoveAllLines())
+                .filter(p -> stored.containsKey(p.reportId()) && stored.get(p.reportId()).lines() > 0)
+                .map(p -> new ImportProblem(ImportProblem.Severity.ERROR, p.parsed().file(), p.parsed().root() + ".lines",
+                        null, "the document has no lines but the stored report " + p.reportId() + " has "
+                        + stored.get(p.reportId()).lines() + ": importing it would remove them all; add \"replaceEmpty\": true"
+                        + " to the document if that is meant"))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+    }
+
     /** Stores the versions about to be replaced, in the report format, with when they were imported and replaced. */
-    private void keepRevisions(Collection<String> replaced, Map<String, String> storedChecksums) {
+    private void keepRevisions(Collection<String> replaced, Map<String, ReportWriter.StoredReport> stored) {
         if (replaced.isEmpty()) {
             return;
         }
@@ -175,7 +204,7 @@ public class ReportImporter {
             revision.put("reportId", id);
             revision.put("replacedAt", replacedAt);
             revision.put("importedAt", importedAt.get(id));
-            revision.put("checksum", storedChecksums.get(id));
+            revision.put("checksum", stored.get(id).checksum());
             revision.put("document", ReportExporter.toJson(previous.get(id)));
             return (Map<String, Object>) revision;
         }).toList());

@@ -382,7 +382,7 @@ public final class ReportRows {
                     return new ReportDocument.GlossaryPart(d.string("number"), d.string("statedTerm"), d.string("text"));
                 }),
                 parts(rows.projects(), row -> project(new Props(row), amountUnit)),
-                r.strings("notes"));
+                r.strings("notes"), null);
     }
 
     private static Props props(Map<String, Object> row) {

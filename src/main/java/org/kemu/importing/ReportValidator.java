@@ -1,6 +1,5 @@
 package org.kemu.importing;
 
-import org.kemu.format.ReportDocument;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +11,8 @@ import org.kemu.classification.NameNormalizer;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.Subject;
 import org.kemu.classification.SubjectKey;
+import org.kemu.format.FigureKey;
+import org.kemu.format.ReportDocument;
 import org.kemu.money.AmountUnit;
 import org.kemu.report.Basis;
 import org.kemu.report.Fund;
@@ -65,6 +66,7 @@ final class ReportValidator {
         if (doc.amountUnit() == null) {
             error("amountUnit", null, "missing: say which unit (元 or 万元) the document states amounts in");
         }
+        validateStaff(doc);
         validateLines(doc, unit);
         validateFigures(doc, unit);
         validateThreePublic(doc, unit);
@@ -101,6 +103,27 @@ final class ReportValidator {
             error("unit.regionCode", null, "missing");
         } else if (!knownRegions.contains(region)) {
             error("unit.regionCode", region, "unknown region code");
+        }
+    }
+
+    private void validateStaff(ReportDocument doc) {
+        var staff = doc.staff();
+        if (staff == null) {
+            return;
+        }
+        count("staff.authorized", staff.authorized());
+        count("staff.actual", staff.actual());
+        count("staff.retired", staff.retired());
+        count("staff.contract", staff.contract());
+        var details = list(staff.details());
+        for (int i = 0; i < details.size(); i++) {
+            count("staff.details[" + i + "].count", details.get(i).count());
+        }
+    }
+
+    private void count(String at, Integer value) {
+        if (value != null && value < 0) {
+            error(at, value, "negative count: staff are counted in whole people, 0 or more");
         }
     }
 
@@ -145,9 +168,7 @@ final class ReportValidator {
         for (int i = 0; i < figures.size(); i++) {
             var figure = figures.get(i);
             var at = "figures[" + i + "]";
-            if (blank(figure.key())) {
-                error(at + ".key", null, "missing");
-            }
+            enumValue(at + ".key", figure.key(), FigureKey.class, true);
             if (figure.fund() != null) {
                 enumValue(at + ".fund", figure.fund(), Fund.class, false);
             }

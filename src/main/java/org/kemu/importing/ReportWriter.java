@@ -23,13 +23,21 @@ class ReportWriter {
         this.neo4j = neo4j;
     }
 
-    /** The checksums of the stored reports among the ids. */
-    Map<String, String> storedChecksums(Collection<String> reportIds) {
-        var result = new java.util.HashMap<String, String>();
-        neo4j.query("MATCH (r:Report) WHERE r.id IN $ids RETURN r.id AS id, r.checksum AS checksum")
+    /** A stored report as a re-import sees it: its checksum and how many lines it has. */
+    record StoredReport(String checksum, long lines) {
+    }
+
+    /** The stored reports among the ids. */
+    Map<String, StoredReport> storedReports(Collection<String> reportIds) {
+        var result = new java.util.HashMap<String, StoredReport>();
+        neo4j.query("""
+                        MATCH (r:Report) WHERE r.id IN $ids
+                        RETURN r.id AS id, r.checksum AS checksum, COUNT { (r)-[:HAS_LINE]->() } AS lines
+                        """)
                 .bind(List.copyOf(reportIds)).to("ids")
                 .fetch().all()
-                .forEach(row -> result.put((String) row.get("id"), (String) row.get("checksum")));
+                .forEach(row -> result.put((String) row.get("id"),
+                        new StoredReport((String) row.get("checksum"), ((Number) row.get("lines")).longValue())));
         return result;
     }
 

@@ -107,7 +107,7 @@ public final class SyntheticDataset implements Iterable<ReportDocument> {
                         "synthetic benchmark data, not a real disclosure"),
                 "元",
                 new ReportDocument.StaffPart(staffActual + random.nextInt(10), staffActual, null, null, null, null, null, null),
-                null, lines, figures, null, null, glossary, null, null);
+                null, lines, figures, null, null, glossary, null, null, null);
     }
 
     private List<ReportDocument.LinePart> lines(SplittableRandom random) {

@@ -35,7 +35,7 @@ class ImportConsistencyTests {
                 : line).toList();
         var changed = new ReportDocument(doc.format(), doc.unit(), doc.year(), doc.kind(), doc.source(),
                 doc.amountUnit(), doc.staff(), doc.divisions(), lines, doc.figures(), doc.threePublic(), doc.counts(),
-                null, doc.projects(), doc.notes());
+                null, doc.projects(), doc.notes(), doc.replaceEmpty());
         var warnings = ImportConsistency.check("yanchi.json", "r", changed);
         assertThat(warnings).extracting(ImportProblem::message)
                 .anySatisfy(m -> assertThat(m).startsWith("PARENT_EQUALS_CHILDREN: 20801").contains("(ALL)"))

@@ -174,6 +174,45 @@ class ImportIT {
     }
 
     @Test
+    void looseInputIsRefusedWithItsPathAndNothingIsWritten() {
+        var before = GraphSize.of(neo4j);
+        rejects("fraction.json", testJson().replace("\"year\": 2030", "\"year\": 2030.5"), "$.year",
+                "not a valid kemu-report/1 document", "a whole number");
+        rejects("year-text.json", testJson().replace("\"year\": 2030", "\"year\": \"2030\""), "$.year", "a whole number");
+        rejects("amount-text.json", testJson().replace("\"total\": 20.25", "\"total\": \"20.25\""), "$.lines[2].total",
+                "a number");
+        rejects("staff.json", testJson().replace("\"actual\": 8", "\"actual\": -8"), "$.staff.actual", "-8",
+                "negative count");
+        rejects("key.json", testJson().replace("\"key\": \"EXPENDITURE_TOTAL\"", "\"key\": \"EXPENDITURE_TOTL\""),
+                "$.figures[0].key", "EXPENDITURE_TOTL", "expected one of");
+        rejects("null-line.json", testJson().replace("\"unit\": \"万元\" }\n  ],", "\"unit\": \"万元\" },\n    null\n  ],"),
+                "$.lines[4]", "null entry");
+        rejects("null-figure.json", testJson().replace("\"figures\": [", "\"figures\": [ null,"), "$.figures[0]",
+                "null entry");
+        rejects("null-indicator.json", testJson().replace("\"indicators\": [", "\"indicators\": [ null,"),
+                "$.projects[0].indicators[0]", "null entry");
+        rejects("unit-text.json", testJson().replace("\"unit\": { \"name\": \"测试区示例中心\", \"regionCode\": \"110101\","
+                        + " \"supervisor\": \"测试区示例局\", \"type\": \"全额拨款事业单位\" }", "\"unit\": \"测试区示例中心\""),
+                "$.unit", "a unit object");
+        assertThatThrownBy(() -> importer.importAll(List.of(input("t.json", testJson().replace("\"year\": 2030", "\"year\": \"x\""))), false))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("org.kemu", "java.lang", "CoercionConfig"));
+        assertThat(GraphSize.of(neo4j)).isEqualTo(before);
+    }
+
+    @Test
+    void aDocumentWithoutLinesRemovesTheStoredLinesOnlyWhenItSaysSo() {
+        importer.importAll(List.of(input("v1.json", testJson())), false);
+        var withoutLines = testJson().replaceAll("(?s)\"lines\": \\[.*?\\],\n  \"figures\"", "\"lines\": [],\n  \"figures\"");
+        rejects("empty.json", withoutLines, "$.lines", "the stored report " + TEST_UNIT + ":2030:FINAL_ACCOUNT has 4",
+                "\"replaceEmpty\": true");
+        assertThat(reportCount(TEST_UNIT)).isOne();
+        var result = importer.importAll(List.of(input("empty.json",
+                withoutLines.replace("\"format\": \"kemu-report/1\",", "\"format\": \"kemu-report/1\", \"replaceEmpty\": true,"))), false);
+        assertThat(result.reports()).extracting(ImportResult.ReportOutcome::status, ImportResult.ReportOutcome::lineCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ImportResult.Status.REPLACED, 0));
+    }
+
+    @Test
     void aFailureAnywhereInABatchWritesNothingOfIt() {
         var before = GraphSize.of(neo4j);
         var good = input("good.json", testJson());

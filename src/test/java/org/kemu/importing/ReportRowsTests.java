@@ -76,7 +76,7 @@ class ReportRowsTests {
         assertThat(ReportRows.of(doc, null).checksum()).isEqualTo(first);
         var changed = new ReportDocument(doc.format(), doc.unit(), doc.year(), doc.kind(), doc.source(), doc.amountUnit(),
                 doc.staff(), doc.divisions(), doc.lines(), doc.figures(), doc.threePublic(), doc.counts(), null,
-                doc.projects(), List.of("another note"));
+                doc.projects(), List.of("another note"), doc.replaceEmpty());
         assertThat(ReportRows.of(changed, null).checksum()).isNotEqualTo(first);
     }
 
@@ -104,7 +104,7 @@ class ReportRowsTests {
     /** Glossary headings are resolved against the classification, which these tests do without. */
     private static ReportDocument withoutGlossary(ReportDocument d) {
         return new ReportDocument(d.format(), d.unit(), d.year(), d.kind(), d.source(), d.amountUnit(), d.staff(),
-                d.divisions(), d.lines(), d.figures(), d.threePublic(), d.counts(), null, d.projects(), d.notes());
+                d.divisions(), d.lines(), d.figures(), d.threePublic(), d.counts(), null, d.projects(), d.notes(), d.replaceEmpty());
     }
 
     private static List<Resource> seedResources() {
