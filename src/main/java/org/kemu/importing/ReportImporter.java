@@ -79,6 +79,7 @@ public class ReportImporter {
         var problems = new ArrayList<>(batch.warnings);
         var outcomes = transactions.execute(status -> {
             var result = write(batch.reports, problems);
+            writer.bumpDataVersion();
             if (dryRun) {
                 status.setRollbackOnly();
             }

@@ -38,6 +38,7 @@ public final class ReportPurge {
             writer.deleteReports(ids);
             writer.deleteRevisions(ids);
             writer.deleteUnits(regionCode);
+            writer.bumpDataVersion();
             return ids.size();
         });
         return removed == null ? 0 : removed;

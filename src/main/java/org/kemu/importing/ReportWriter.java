@@ -23,6 +23,14 @@ class ReportWriter {
         this.neo4j = neo4j;
     }
 
+    /**
+     * Counts one more change to the reports, in the caller's transaction: HTTP caches key on this number, and it
+     * lives in the database so that every instance serving the same data sees the same version.
+     */
+    void bumpDataVersion() {
+        neo4j.query("MERGE (v:DataVersion {name: 'reports'}) SET v.version = coalesce(v.version, 0) + 1").run();
+    }
+
     /** The checksums of the stored reports among the ids. */
     Map<String, String> storedChecksums(Collection<String> reportIds) {
         var result = new java.util.HashMap<String, String>();
