@@ -1,10 +1,12 @@
 package org.kemu.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code kemu.*} setting, bound in one place. The defaults are those of {@code application.properties} and
@@ -14,10 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed      loading {@code seed/} at startup
  * @param synthetic loading generated datasets ({@code synthetic} and {@code benchmark} commands)
  * @param apiKeys   keys accepted in the X-Api-Key header of {@code importReports}; none refuses imports over GraphQL
+ * @param web       GET requests, persisted queries, HTTP caching and CORS of the GraphQL endpoint
  */
 @ConfigurationProperties("kemu")
 public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Synthetic synthetic,
-                             @DefaultValue List<String> apiKeys) {
+                             @DefaultValue List<String> apiKeys, @DefaultValue Web web) {
 
     /** @param embedded the in-process Neo4j */
     public record Neo4j(@DefaultValue Embedded embedded) {
@@ -42,5 +45,40 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
      *                     memory flat
      */
     public record Synthetic(@DefaultValue("500") int batchReports) {
+    }
+
+    /**
+     * @param cacheMaxAge          how long browsers, CDNs and proxies may reuse a query's answer (Cache-Control
+     *                             max-age); past it they revalidate with If-None-Match, which costs no query
+     * @param dataVersionTtl       how long an instance reuses the data version it read: one small statement per
+     *                             period instead of per request, at the price of ETags lagging an import by as much
+     * @param persistedQueries     the documents the server keeps by their sha256
+     * @param trustedDocumentsOnly when on, only registered documents run (the GraphiQL examples and
+     *                             {@code trustedDocuments}); clients can no longer register their own
+     * @param trustedDocuments     further files of registered documents (Spring resource locations), one document
+     *                             per blank-line separated block, each registered by the sha256 of its exact text
+     * @param cors                 browsers on other origins
+     */
+    public record Web(@DefaultValue("60s") Duration cacheMaxAge, @DefaultValue("1s") Duration dataVersionTtl,
+                      @DefaultValue PersistedQueries persistedQueries, @DefaultValue("false") boolean trustedDocumentsOnly,
+                      @DefaultValue List<String> trustedDocuments, @DefaultValue Cors cors) {
+    }
+
+    /**
+     * A bound on what clients can make the server remember, so that registering documents cannot exhaust memory;
+     * the least used go first.
+     *
+     * @param maxEntries documents kept
+     * @param maxSize    their text in total (the parsed form takes a few times more)
+     */
+    public record PersistedQueries(@DefaultValue("2000") int maxEntries, @DefaultValue("8MB") DataSize maxSize) {
+    }
+
+    /**
+     * @param allowedOrigins origins (or patterns such as {@code https://*.example.org}) whose pages may call the API;
+     *                       none sends no CORS headers at all
+     * @param maxAge         how long a browser may reuse a preflight answer
+     */
+    public record Cors(@DefaultValue List<String> allowedOrigins, @DefaultValue("30m") Duration maxAge) {
     }
 }
