@@ -58,7 +58,7 @@ final class GraphQlHttpEndpoint {
 
     ServerResponse post(ServerRequest request) throws ServletException, IOException {
         var body = request.body(byte[].class);
-        var submitted = Submitted.fromBody(body, request.headers().contentType().orElse(null), json);
+        var submitted = Submitted.fromBody(body, json);
         var operation = submitted.flatMap(this::operation);
         return respond(request, submitted, operation, ServerRequest.from(request).body(body));
     }

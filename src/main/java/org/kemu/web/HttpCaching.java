@@ -15,7 +15,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * ETag and Cache-Control of GraphQL answers. A query's ETag is a digest of the data version and of what was asked
+ * ETag and Cache-Control of GraphQL answers. A query's ETag is the data version and a digest of what was asked
  * (document, operation, variables, and the Accept header, which picks the representation), so it is known before
  * the query runs and a client holding it gets a {@code 304} at the cost of reading the version. Only a query
  * answered without errors is cacheable; mutations and errors are {@code no-store}.

@@ -1,13 +1,11 @@
 package org.kemu.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.http.MediaType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,11 +30,8 @@ record Submitted(String query, String operationName, Map<String, Object> variabl
                 object(first(parameters, "variables"), "variables", json), extensions);
     }
 
-    /** From a POST body as Spring for GraphQL accepts it; empty when it is not readable, which Spring then answers. */
-    static Optional<Submitted> fromBody(byte[] body, MediaType contentType, JsonMapper json) {
-        if (contentType != null && contentType.isCompatibleWith(MediaType.parseMediaType("application/graphql"))) {
-            return Optional.of(new Submitted(new String(body, StandardCharsets.UTF_8), null, null, null));
-        }
+    /** From a JSON POST body; empty when it is not readable, which Spring for GraphQL then answers. */
+    static Optional<Submitted> fromBody(byte[] body, JsonMapper json) {
         try {
             var fields = json.readValue(body, Map.class);
             if (fields.get("query") instanceof String || fields.get("query") == null) {
