@@ -7,7 +7,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
-import org.springframework.stereotype.Component;
 
 /**
  * The number every import and purge increments in the transaction that changes the reports (the
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * Read through the driver rather than Spring Data's client: it is no data access of the request, and the
  * statement counts tests take of a request's data access should not depend on when the last reading expired.
  */
-@Component
 final class DataVersion {
 
     private static final String CYPHER = "MATCH (v:DataVersion {name: 'reports'}) RETURN v.version AS version";

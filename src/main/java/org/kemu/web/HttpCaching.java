@@ -9,7 +9,6 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  * The version is read before the query runs: should an import commit in between, the answer carries newer data
  * under the older tag, which the next revalidation replaces, never older data under a newer tag.
  */
-@Component
 final class HttpCaching implements WebGraphQlInterceptor {
 
     /** The request attribute by which the endpoint hands a query's ETag to this interceptor. */

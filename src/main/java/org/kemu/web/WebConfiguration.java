@@ -3,6 +3,8 @@ package org.kemu.web;
 import java.util.List;
 
 import org.kemu.config.KemuProperties;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
 import org.springframework.http.HttpHeaders;
@@ -22,13 +25,27 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Puts the GraphQL endpoint's HTTP behaviour together: routes, persisted documents, CORS. */
+/**
+ * Puts the GraphQL endpoint's HTTP behaviour together: routes, persisted documents, caching, CORS. Only in the
+ * server: the command-line tools start Spring without a web server.
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebConfiguration {
 
     /** The rate-limit headers a browser page may read, besides ETag. */
     private static final List<String> EXPOSED = List.of(HttpHeaders.ETAG, HttpHeaders.RETRY_AFTER,
             "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset");
+
+    @Bean
+    DataVersion dataVersion(Driver driver, DatabaseSelectionProvider databases, KemuProperties kemu) {
+        return new DataVersion(driver, databases, kemu);
+    }
+
+    @Bean
+    HttpCaching httpCaching(DataVersion version, KemuProperties kemu) {
+        return new HttpCaching(version, kemu);
+    }
 
     @Bean
     PersistedDocuments persistedDocuments(KemuProperties kemu, ResourceLoader resources) {
