@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -87,7 +88,7 @@ class GraphQlHttpIT {
             after = get("query=" + encode(SUBJECT), "If-None-Match", before);
         } while (after.statusCode() == 304 && Instant.now().isBefore(deadline) && pause());
         assertThat(after.statusCode()).isEqualTo(200);
-        assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(before));
+        assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(before));
     }
 
     @Test
