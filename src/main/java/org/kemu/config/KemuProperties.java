@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code kemu.*} setting, bound in one place. The defaults are those of {@code application.properties} and
@@ -16,10 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param synthetic loading generated datasets ({@code synthetic} and {@code benchmark} commands)
  * @param apiKeys   keys accepted in the X-Api-Key header of {@code importReports}; none refuses imports over GraphQL
  * @param requests  how long one GraphQL request may take and how many execute at once
+ * @param web       GET requests, persisted queries, HTTP caching and CORS of the GraphQL endpoint
  */
 @ConfigurationProperties("kemu")
 public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Synthetic synthetic,
-                             @DefaultValue List<String> apiKeys, @DefaultValue Requests requests) {
+                             @DefaultValue List<String> apiKeys, @DefaultValue Requests requests,
+                             @DefaultValue Web web) {
 
     /** @param embedded the in-process Neo4j */
     public record Neo4j(@DefaultValue Embedded embedded) {
@@ -54,5 +57,40 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
      */
     public record Requests(@DefaultValue("10s") Duration timeout, @DefaultValue("16") int maxConcurrent,
                            @DefaultValue("2s") Duration queueWait) {
+    }
+
+    /**
+     * @param cacheMaxAge          how long browsers, CDNs and proxies may reuse a query's answer (Cache-Control
+     *                             max-age); past it they revalidate with If-None-Match, which costs no query
+     * @param dataVersionTtl       how long an instance reuses the data version it read: one small statement per
+     *                             period instead of per request, at the price of ETags lagging an import by as much
+     * @param persistedQueries     the documents the server keeps by their sha256
+     * @param trustedDocumentsOnly when on, only registered documents run (the GraphiQL examples and
+     *                             {@code trustedDocuments}); clients can no longer register their own
+     * @param trustedDocuments     further files of registered documents (Spring resource locations), one document
+     *                             per blank-line separated block, each registered by the sha256 of its exact text
+     * @param cors                 browsers on other origins
+     */
+    public record Web(@DefaultValue("60s") Duration cacheMaxAge, @DefaultValue("1s") Duration dataVersionTtl,
+                      @DefaultValue PersistedQueries persistedQueries, @DefaultValue("false") boolean trustedDocumentsOnly,
+                      @DefaultValue List<String> trustedDocuments, @DefaultValue Cors cors) {
+    }
+
+    /**
+     * A bound on what clients can make the server remember, so that registering documents cannot exhaust memory;
+     * the least used go first.
+     *
+     * @param maxEntries documents kept
+     * @param maxSize    their text in total (the parsed form takes a few times more)
+     */
+    public record PersistedQueries(@DefaultValue("2000") int maxEntries, @DefaultValue("8MB") DataSize maxSize) {
+    }
+
+    /**
+     * @param allowedOrigins origins (or patterns such as {@code https://*.example.org}) whose pages may call the API;
+     *                       none sends no CORS headers at all
+     * @param maxAge         how long a browser may reuse a preflight answer
+     */
+    public record Cors(@DefaultValue List<String> allowedOrigins, @DefaultValue("30m") Duration maxAge) {
     }
 }

@@ -25,6 +25,7 @@ class GraphSchema {
             "CREATE INDEX definition_report IF NOT EXISTS FOR (d:Definition) ON (d.reportId)",
             "CREATE INDEX definition_term IF NOT EXISTS FOR (d:Definition) ON (d.termKey)",
             "CREATE CONSTRAINT seed_state IF NOT EXISTS FOR (s:SeedState) REQUIRE s.name IS UNIQUE",
+            "CREATE CONSTRAINT data_version IF NOT EXISTS FOR (v:DataVersion) REQUIRE v.name IS UNIQUE",
             "CREATE INDEX subject_code IF NOT EXISTS FOR (s:Subject) ON (s.code)",
             "CREATE TEXT INDEX subject_name IF NOT EXISTS FOR (s:Subject) ON (s.name)",
             "CREATE TEXT INDEX region_name IF NOT EXISTS FOR (r:Region) ON (r.name)",

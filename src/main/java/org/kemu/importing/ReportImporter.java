@@ -78,7 +78,11 @@ public class ReportImporter {
     public ImportResult write(PreparedBatch batch, boolean dryRun) {
         var problems = new ArrayList<>(batch.warnings);
         var outcomes = transactions.execute(status -> {
+            writer.lockReportWrites();
             var result = write(batch.reports, problems);
+            if (result.stream().anyMatch(outcome -> outcome.status() != ImportResult.Status.UNCHANGED)) {
+                writer.bumpDataVersion();
+            }
             if (dryRun) {
                 status.setRollbackOnly();
             }

@@ -34,10 +34,12 @@ public final class ReportPurge {
 
     private int purge(String regionCode) {
         Integer removed = transactions.execute(status -> {
+            writer.lockReportWrites();
             var ids = writer.reportIdsOfUnits(regionCode);
             writer.deleteReports(ids);
             writer.deleteRevisions(ids);
             writer.deleteUnits(regionCode);
+            writer.bumpDataVersion();
             return ids.size();
         });
         return removed == null ? 0 : removed;

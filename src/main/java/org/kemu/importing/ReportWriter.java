@@ -23,6 +23,24 @@ class ReportWriter {
         this.neo4j = neo4j;
     }
 
+    /**
+     * Takes the lock that every import and purge takes first in its transaction, so that writes of reports run one
+     * after the other and each sees what the one before it committed (a second import of the same correction finds
+     * it stored and is UNCHANGED; two different corrections each keep the other's version as a revision). A real
+     * write, so that Neo4j holds the node's lock to the end of the transaction.
+     */
+    void lockReportWrites() {
+        neo4j.query("MERGE (v:DataVersion {name: 'reports'}) SET v.writes = coalesce(v.writes, 0) + 1").run();
+    }
+
+    /**
+     * Counts one more change to the reports, in the caller's transaction: HTTP caches key on this number, and it
+     * lives in the database so that every instance serving the same data sees the same version.
+     */
+    void bumpDataVersion() {
+        neo4j.query("MERGE (v:DataVersion {name: 'reports'}) SET v.version = coalesce(v.version, 0) + 1").run();
+    }
+
     /** A stored report as a re-import sees it: its checksum and how many lines it has. */
     record StoredReport(String checksum, long lines) {
     }

@@ -15,11 +15,15 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kemu.api-keys=" + KemuIntegrationTest.API_KEY)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kemu.api-keys=" + KemuIntegrationTest.API_KEY, "kemu.web.cors.allowed-origins=" + KemuIntegrationTest.PORTAL_ORIGIN})
 @ContextConfiguration(initializers = Neo4jTestDatabase.class)
 @Import(HttpGraphQlTesterConfiguration.class)
 public @interface KemuIntegrationTest {
 
     /** The one API key the test server accepts for writes. */
     String API_KEY = "kemu-test-key";
+
+    /** The one origin whose pages the test server lets call it from a browser (CORS). */
+    String PORTAL_ORIGIN = "https://portal.example";
 }
