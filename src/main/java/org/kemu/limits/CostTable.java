@@ -13,7 +13,7 @@ final class CostTable {
 
     /** Caps of list fields, by {@code Type.field}. Natural maxima where the data has one (2-digit code parts). */
     private static final Map<String, Integer> CAPS = Map.ofEntries(
-            Map.entry("Query.regions", 1000),
+            Map.entry("Query.regions", 500),
             Map.entry("Query.rollup", 2000),
             Map.entry("Query.compare", 2000),
             Map.entry("Subject.children", 100),

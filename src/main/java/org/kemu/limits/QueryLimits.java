@@ -47,14 +47,18 @@ final class QueryLimits implements Instrumentation {
         this.limits = properties.limits();
     }
 
+    /** A list cut at its cap, as {@code extensions.truncated} names it. */
+    record Truncation(List<Object> path, int cap) {
+    }
+
     /** Cut lists of one request. */
     private static final class Truncations implements InstrumentationState {
-        private final ConcurrentLinkedQueue<Map<String, Object>> listed = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Truncation> listed = new ConcurrentLinkedQueue<>();
         private final AtomicInteger count = new AtomicInteger();
 
         void add(ResultPath path, int cap) {
             if (count.incrementAndGet() <= LISTED_TRUNCATIONS) {
-                listed.add(Map.of("path", path.toList(), "cap", cap));
+                listed.add(new Truncation(path.toList(), cap));
             }
         }
     }
