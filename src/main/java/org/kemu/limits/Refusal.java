@@ -45,7 +45,8 @@ enum Refusal {
             text.append(". A list counts as often as it may hold items (its `first`, or the cap its description "
                     + "states): ask for smaller pages, fewer levels or fewer aliases");
         }
+        // no locations: the whole document is refused, not a place in it
         return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(text.toString())
-                .extensions(extensions).build();
+                .locations(null).extensions(extensions).build();
     }
 }

@@ -52,9 +52,12 @@ class QueryCostTests {
     static List<String> knownQueries() throws IOException {
         var queries = new ArrayList<String>();
         var readme = Files.readString(Path.of("README.md"));
-        var fenced = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        // a query printed with an error for its answer is there to show the limits, not to pass them
+        var fenced = Pattern.compile("```graphql\\n(.*?)```(\\s*```json\\n(.*?)```)?", Pattern.DOTALL).matcher(readme);
         while (fenced.find()) {
-            queries.add(fenced.group(1));
+            if (fenced.group(3) == null || !fenced.group(3).contains("\"errors\"")) {
+                queries.add(fenced.group(1));
+            }
         }
         try (var documents = Files.list(Path.of("src/test/resources/graphql-test"))) {
             documents.sorted().forEach(file -> queries.add(Schemas.read(file)));
