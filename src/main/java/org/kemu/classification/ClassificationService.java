@@ -143,7 +143,9 @@ public class ClassificationService {
         if (depth != null && depth < 0) {
             throw new BadInputException("depth must not be negative, got " + depth);
         }
-        return below(subjects, subject -> depth == null ? 7 : Math.min(7, subject.code().length() + 2 * depth));
+        // no tree is deeper than 3 levels: clamping first keeps a huge depth from overflowing into "nothing below"
+        var levels = depth == null ? 3 : Math.min(depth, 3);
+        return below(subjects, subject -> Math.min(7, subject.code().length() + 2 * levels));
     }
 
     private Map<Subject, List<Subject>> below(List<Subject> subjects, Function<Subject, Integer> maxLength) {

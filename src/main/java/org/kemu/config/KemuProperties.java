@@ -18,11 +18,12 @@ import org.springframework.util.unit.DataSize;
  * @param apiKeys   keys accepted in the X-Api-Key header of {@code importReports}; none refuses imports over GraphQL
  * @param requests  how long one GraphQL request may take and how many execute at once
  * @param web       GET requests, persisted queries, HTTP caching and CORS of the GraphQL endpoint
+ * @param limits    what one query may ask for and how much a client may ask per time window
  */
 @ConfigurationProperties("kemu")
 public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Synthetic synthetic,
                              @DefaultValue List<String> apiKeys, @DefaultValue Requests requests,
-                             @DefaultValue Web web) {
+                             @DefaultValue Web web, @DefaultValue Limits limits) {
 
     /** @param embedded the in-process Neo4j */
     public record Neo4j(@DefaultValue Embedded embedded) {
@@ -92,5 +93,36 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
      * @param maxAge         how long a browser may reuse a preflight answer
      */
     public record Cors(@DefaultValue List<String> allowedOrigins, @DefaultValue("30m") Duration maxAge) {
+    }
+
+    /**
+     * Checked before a query runs; the defaults pass every README example and test query with a wide margin.
+     *
+     * @param maxDepth          deepest field nesting
+     * @param maxCost           objects the answer may hold at most, each list counted at its {@code first} or cap
+     * @param maxFields         field selections, fragments expanded
+     * @param maxAliases        aliased fields
+     * @param maxDocumentBytes  size of the query text in UTF-8
+     * @param trustForwardedFor take the client address from the last X-Forwarded-For entry: only behind a proxy
+     *                          that sets it, or any client could pick its own address
+     * @param rate              the per-client budget
+     */
+    public record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("5000000") long maxCost,
+                         @DefaultValue("1000") int maxFields, @DefaultValue("30") int maxAliases,
+                         @DefaultValue("65536") int maxDocumentBytes, @DefaultValue("false") boolean trustForwardedFor,
+                         @DefaultValue Rate rate) {
+    }
+
+    /**
+     * @param enabled    whether query cost is budgeted per client at all
+     * @param budget     cost points per period for a client known by its address
+     * @param keyBudget  cost points per period for a client presenting one of {@code kemu.api-keys}
+     * @param period     time in which an empty budget fills up again
+     * @param loopback   whether clients on 127.0.0.1 / ::1 are budgeted too; off, a local run is never throttled
+     * @param maxClients budgets kept at once; the least recently seen client is forgotten first
+     */
+    public record Rate(@DefaultValue("true") boolean enabled, @DefaultValue("20000000") long budget,
+                       @DefaultValue("200000000") long keyBudget, @DefaultValue("PT1M") Duration period,
+                       @DefaultValue("false") boolean loopback, @DefaultValue("10000") int maxClients) {
     }
 }

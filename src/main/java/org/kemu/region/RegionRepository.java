@@ -48,11 +48,15 @@ class RegionRepository {
                 .all().stream().toList();
     }
 
+    /**
+     * One region past the list's cap of 500 (the schema's description of {@code regions}), so that the server
+     * sees the list was longer and says it was cut instead of silently returning 500.
+     */
     List<Region> search(String parentCode, String fragment) {
         return neo4j.query("""
                         MATCH (r:Region)
                         WHERE r.name CONTAINS $fragment AND ($parent IS NULL OR r.code STARTS WITH $parent)
-                        """ + RETURN_REGION + " ORDER BY r.code LIMIT 500")
+                        """ + RETURN_REGION + " ORDER BY r.code LIMIT 501")
                 .bind(fragment).to("fragment")
                 .bind(parentCode).to("parent")
                 .fetchAs(Region.class).mappedBy((types, row) -> map(row))

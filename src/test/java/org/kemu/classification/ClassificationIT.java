@@ -51,6 +51,14 @@ class ClassificationIT {
     }
 
     @Test
+    void aHugeDescendantDepthMeansAllOfThem() {
+        var all = graphQl.documentName("subjectDescendants").variable("code", "208").execute()
+                .path("subject.descendants[*].code").entityList(String.class).get();
+        graphQl.documentName("subjectDescendants").variable("code", "208").variable("depth", 1073741823).execute()
+                .path("subject.descendants[*].code").entityList(String.class).isEqualTo(all);
+    }
+
+    @Test
     void descendantsCanBeLimitedInDepth() {
         var all = graphQl.documentName("subjectDescendants").variable("code", "208").execute()
                 .path("subject.descendants[*].level").entityList(String.class).get();

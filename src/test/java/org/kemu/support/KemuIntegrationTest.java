@@ -16,7 +16,13 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kemu.api-keys=" + KemuIntegrationTest.API_KEY, "kemu.web.cors.allowed-origins=" + KemuIntegrationTest.PORTAL_ORIGIN})
+        "kemu.api-keys=" + KemuIntegrationTest.API_KEY, "kemu.web.cors.allowed-origins=" + KemuIntegrationTest.PORTAL_ORIGIN,
+        // tests reach the server on loopback, which is not budgeted; a request that names a remote client in
+        // X-Forwarded-For is, with budgets small and quick to refill
+        "kemu.limits.trust-forwarded-for=true",
+        "kemu.limits.rate.budget=1500",
+        "kemu.limits.rate.key-budget=15000",
+        "kemu.limits.rate.period=PT3S"})
 @ContextConfiguration(initializers = Neo4jTestDatabase.class)
 @Import(HttpGraphQlTesterConfiguration.class)
 public @interface KemuIntegrationTest {
