@@ -53,7 +53,8 @@ class ModuleStructureTests {
     void theServerCoreKnowsNothingOfTheToolsBuiltOnIt() {
         noClasses().that().resideInAnyPackage("org.kemu.classification..", "org.kemu.region..", "org.kemu.report..",
                         "org.kemu.rollup..", "org.kemu.glossary..", "org.kemu.importing..", "org.kemu.format..",
-                        "org.kemu.config..", "org.kemu.api..", "org.kemu.money..", "org.kemu.web..")
+                        "org.kemu.config..", "org.kemu.api..", "org.kemu.money..", "org.kemu.web..",
+                        "org.kemu.limits..", "org.kemu.deadline..", "org.kemu.csv..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kemu.cli..", "org.kemu.extraction..",
                         "org.kemu.synthetic..", "org.kemu.benchmark..")
                 .check(KEMU);
