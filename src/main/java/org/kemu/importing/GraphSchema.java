@@ -53,6 +53,12 @@ class GraphSchema {
     }
 
     void apply() {
+        createMissing();
+        // made here, alone: imports lock it with MATCH … SET, never MERGE (see ReportWriter.lockReportWrites)
+        neo4j.query("MERGE (:DataVersion {name: 'reports'})").run();
+    }
+
+    private void createMissing() {
         var present = new HashSet<>(neo4j.query("SHOW INDEXES YIELD name RETURN name")
                 .fetchAs(String.class).mappedBy((types, row) -> row.get("name").asString()).all());
         var missing = STATEMENTS.stream().filter(statement -> !present.contains(name(statement))).toList();

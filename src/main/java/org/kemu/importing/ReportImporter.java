@@ -1,6 +1,7 @@
 package org.kemu.importing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
 import org.kemu.format.ReportDocument;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +29,9 @@ public class ReportImporter {
     private final ReportWriter writer;
     private final TransactionTemplate transactions;
     private final ReportExporter exporter;
+    private static final int WRITE_ATTEMPTS = 4;
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(50);
+
     private final Clock clock = Clock.systemUTC();
 
     ReportImporter(ClassificationService classification, BatchValidator validator, ReportWriter writer,
@@ -74,8 +79,28 @@ public class ReportImporter {
         return prepareParsed(parsed);
     }
 
-    /** Writes a prepared batch in one transaction, all or nothing (rolled back when {@code dryRun}). */
+    /**
+     * Writes a prepared batch in one transaction, all or nothing (rolled back when {@code dryRun}). A transient
+     * failure (a deadlock, a lock wait that timed out) is retried; one that persists is a CONFLICT naming the reports,
+     * never an internal error.
+     */
     public ImportResult write(PreparedBatch batch, boolean dryRun) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writeOnce(batch, dryRun);
+            } catch (TransientDataAccessException e) {
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw new ImportException(List.of(new ImportProblem(ImportProblem.Severity.ERROR, "batch", "$",
+                            String.join(", ", batch.reports.stream().map(Prepared::reportId).toList()),
+                            "CONFLICT: other writes held these reports through " + WRITE_ATTEMPTS
+                                    + " attempts; nothing was written, send the batch again")));
+                }
+                pause(RETRY_PAUSE.multipliedBy(1L << (2 * (attempt - 1))));
+            }
+        }
+    }
+
+    private ImportResult writeOnce(PreparedBatch batch, boolean dryRun) {
         var problems = new ArrayList<>(batch.warnings);
         var outcomes = transactions.execute(status -> {
             writer.lockReportWrites();
@@ -212,6 +237,15 @@ public class ReportImporter {
             revision.put("document", ReportExporter.toJson(previous.get(id)));
             return (Map<String, Object>) revision;
         }).toList());
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry an import", e);
+        }
     }
 
     private static List<Map<String, Object>> flatten(List<Prepared> prepared,

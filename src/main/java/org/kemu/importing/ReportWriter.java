@@ -30,7 +30,13 @@ class ReportWriter {
      * write, so that Neo4j holds the node's lock to the end of the transaction.
      */
     void lockReportWrites() {
-        neo4j.query("MERGE (v:DataVersion {name: 'reports'}) SET v.writes = coalesce(v.writes, 0) + 1").run();
+        var locked = neo4j.query("MATCH (v:DataVersion {name: 'reports'}) SET v.writes = coalesce(v.writes, 0) + 1 RETURN count(v) AS n")
+                .fetchAs(Long.class).mappedBy((types, row) -> row.get("n").asLong()).one().orElse(0L);
+        if (locked == 0) {
+            // only before the schema's start-up write made the node; MERGE would take a shared lock first and let
+            // two imports deadlock upgrading it, so it is not the everyday path
+            neo4j.query("MERGE (v:DataVersion {name: 'reports'}) SET v.writes = coalesce(v.writes, 0) + 1").run();
+        }
     }
 
     /**
@@ -38,7 +44,7 @@ class ReportWriter {
      * lives in the database so that every instance serving the same data sees the same version.
      */
     void bumpDataVersion() {
-        neo4j.query("MERGE (v:DataVersion {name: 'reports'}) SET v.version = coalesce(v.version, 0) + 1").run();
+        neo4j.query("MATCH (v:DataVersion {name: 'reports'}) SET v.version = coalesce(v.version, 0) + 1").run();
     }
 
     /** A stored report as a re-import sees it: its checksum and how many lines it has. */
