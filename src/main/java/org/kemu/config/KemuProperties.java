@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed      loading {@code seed/} at startup
  * @param synthetic loading generated datasets ({@code synthetic} and {@code benchmark} commands)
  * @param apiKeys   keys accepted in the X-Api-Key header of {@code importReports}; none refuses imports over GraphQL
+ * @param graphiql  the GraphiQL page at /graphiql
  */
 @ConfigurationProperties("kemu")
 public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Synthetic synthetic,
-                             @DefaultValue List<String> apiKeys) {
+                             @DefaultValue List<String> apiKeys, @DefaultValue Graphiql graphiql) {
 
     /** @param embedded the in-process Neo4j */
     public record Neo4j(@DefaultValue Embedded embedded) {
@@ -42,5 +43,9 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
      *                     memory flat
      */
     public record Synthetic(@DefaultValue("500") int batchReports) {
+    }
+
+    /** @param enabled whether /graphiql serves the page; off for a deployment that offers only the API */
+    public record Graphiql(@DefaultValue("true") boolean enabled) {
     }
 }
