@@ -2,6 +2,7 @@ package org.kemu.importing;
 
 import java.util.List;
 
+import org.kemu.api.Excerpt;
 import org.kemu.format.ReportDocument;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -43,7 +44,7 @@ final class DocumentParser {
             var location = e.getLocation();
             var where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
             problems.add(new ImportProblem(ImportProblem.Severity.ERROR, input.name(), jsonPath(e), null,
-                    "not a valid " + ReportDocument.FORMAT + " document" + where + ": " + e.getOriginalMessage()));
+                    "not a valid " + ReportDocument.FORMAT + " document" + where + ": " + Excerpt.message(e.getOriginalMessage())));
         }
     }
 
