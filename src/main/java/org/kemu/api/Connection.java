@@ -45,7 +45,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
         } catch (IllegalArgumentException ignored) {
             // falls through to the error below
         }
-        throw new BadInputException("after: \"" + after + "\" is not a " + type + " cursor of this API");
+        throw new BadInputException("after: \"" + Excerpt.of(after) + "\" is not a " + type + " cursor of this API");
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kemu.api.BadInputException;
+import org.kemu.api.Excerpt;
 import org.kemu.api.Batches;
 import org.kemu.api.Connection;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ public class ClassificationService {
 
     public void requireWellFormed(Scheme scheme, String code) {
         if (!scheme.isWellFormed(code)) {
-            throw new BadInputException("\"" + code + "\" is not a " + scheme + " (" + scheme.chineseName()
+            throw new BadInputException("\"" + Excerpt.of(code) + "\" is not a " + scheme + " (" + scheme.chineseName()
                     + ") code: expected " + scheme.describeCodeShape());
         }
     }

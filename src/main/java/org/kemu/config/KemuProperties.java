@@ -19,11 +19,12 @@ import org.springframework.util.unit.DataSize;
  * @param requests  how long one GraphQL request may take and how many execute at once
  * @param web       GET requests, persisted queries, HTTP caching and CORS of the GraphQL endpoint
  * @param limits    what one query may ask for and how much a client may ask per time window
+ * @param graphiql  the GraphiQL page at /graphiql
  */
 @ConfigurationProperties("kemu")
 public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Synthetic synthetic,
                              @DefaultValue List<String> apiKeys, @DefaultValue Requests requests,
-                             @DefaultValue Web web, @DefaultValue Limits limits) {
+                             @DefaultValue Web web, @DefaultValue Limits limits, @DefaultValue Graphiql graphiql) {
 
     /** @param embedded the in-process Neo4j */
     public record Neo4j(@DefaultValue Embedded embedded) {
@@ -124,5 +125,9 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
     public record Rate(@DefaultValue("true") boolean enabled, @DefaultValue("20000000") long budget,
                        @DefaultValue("200000000") long keyBudget, @DefaultValue("PT1M") Duration period,
                        @DefaultValue("false") boolean loopback, @DefaultValue("10000") int maxClients) {
+    }
+
+    /** @param enabled whether /graphiql serves the page; off for a deployment that offers only the API */
+    public record Graphiql(@DefaultValue("true") boolean enabled) {
     }
 }

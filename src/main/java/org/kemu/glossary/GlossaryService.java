@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kemu.api.BadInputException;
+import org.kemu.api.Excerpt;
 import org.kemu.api.Connection;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
@@ -55,7 +56,7 @@ public class GlossaryService {
         try {
             offset = afterKey == null ? 0 : Integer.parseInt(afterKey) + 1;
         } catch (NumberFormatException e) {
-            throw new BadInputException("after: \"" + after + "\" is not a glossary cursor of this API");
+            throw new BadInputException("after: \"" + Excerpt.of(after) + "\" is not a glossary cursor of this API");
         }
         var page = repository.search(needle, subjectCode, unitId, year, offset, size + 1);
         var rows = page.definitions();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kemu.api.Excerpt;
 import org.kemu.format.ReportDocument;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -65,7 +66,7 @@ final class DocumentParser {
             var location = e.getLocation();
             var where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
             problems.add(new ImportProblem(ImportProblem.Severity.ERROR, input.name(), jsonPath(e), null,
-                    "not a valid " + ReportDocument.FORMAT + " document" + where + ": " + inFormatWords(e.getOriginalMessage())));
+                    "not a valid " + ReportDocument.FORMAT + " document" + where + ": " + Excerpt.message(inFormatWords(e.getOriginalMessage()))));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kemu.api.Excerpt;
 import org.kemu.classification.NameNormalizer;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.Subject;
@@ -144,7 +145,7 @@ final class ReportValidator {
                         error(at + ".code", line.code(), "unknown " + scheme + " code");
                     } else if (line.name() != null && !namesMatch(line.name(), subject)) {
                         warning(at + ".name", line.name(), "the classification names " + line.code() + " \""
-                                + subject.name() + "\"; the document says \"" + line.name() + "\"");
+                                + subject.name() + "\"; the document says \"" + Excerpt.of(line.name()) + "\"");
                     }
                 }
             }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kemu.api.BadInputException;
+import org.kemu.api.Excerpt;
 import org.kemu.api.Batches;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class RegionService {
      */
     public static String normalize(String code) {
         if (code == null || !code.matches("\\d{2}|\\d{4}|\\d{6}")) {
-            throw new BadInputException("\"" + code + "\" is not a region code: expected 2, 4 or 6 digits (GB/T 2260)");
+            throw new BadInputException("\"" + Excerpt.of(code) + "\" is not a region code: expected 2, 4 or 6 digits (GB/T 2260)");
         }
         if (code.length() == 6 && code.endsWith("0000")) {
             return code.substring(0, 2);
@@ -53,7 +54,7 @@ public class RegionService {
         if (found.size() < normalized.size()) {
             var known = found.stream().map(Region::code).collect(Collectors.toSet());
             var unknown = normalized.stream().filter(c -> !known.contains(c)).toList();
-            throw new BadInputException("unknown region code" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown));
+            throw new BadInputException("unknown region code" + (unknown.size() > 1 ? "s " : " ") + Excerpt.of(String.join(", ", unknown)));
         }
         return found;
     }

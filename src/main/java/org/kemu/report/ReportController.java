@@ -48,7 +48,8 @@ final class ReportController {
     @QueryMapping
     Report report(@Argument String unitId, @Argument int year, @Argument ReportKind kind,
                   DataFetchingFieldSelectionSet selection, DataLoader<String, List<Line>> reportLines) {
-        if (!selection.containsAnyOf("lines", "total", "executionRate", "perStaff", "checks")) {
+        if (!selection.containsAnyOf("lines", "total", "totalText", "executionRate", "perStaff", "perStaffText",
+                "checks")) {
             return reports.report(unitId, year, kind).orElse(null);
         }
         var found = reports.reportWithLines(unitId, year, kind);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kemu.api.BadInputException;
+import org.kemu.api.Excerpt;
 import org.kemu.api.Connection;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.SubjectLevel;
@@ -34,7 +35,7 @@ public class ReportService {
 
     public Unit requireUnit(String id) {
         return repository.findUnits(List.of(id)).stream().findFirst()
-                .orElseThrow(() -> new BadInputException("unknown unit id \"" + id + "\""));
+                .orElseThrow(() -> new BadInputException("unknown unit id \"" + Excerpt.of(id) + "\""));
     }
 
     /** The given unit ids that do not exist, to name them in an error. */

@@ -50,7 +50,7 @@ final class RollupController {
                            @Argument List<Dimension> groupBy, @Argument Measure measure, @Argument AmountUnit unit,
                            DataFetchingFieldSelectionSet selection) {
         return rollups.rollup(filter, level, under, groupBy, measure, unit,
-                selection.containsAnyOf("reportCount", "executionRate", "perStaff"));
+                selection.containsAnyOf("reportCount", "executionRate", "perStaff", "perStaffText"));
     }
 
     @QueryMapping

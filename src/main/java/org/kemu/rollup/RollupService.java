@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import org.kemu.api.BadInputException;
+import org.kemu.api.Excerpt;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.SubjectKey;
@@ -158,7 +159,7 @@ public class RollupService {
         if (filter.unitIds() != null && !filter.unitIds().isEmpty()) {
             var unknown = reports.unknownUnits(filter.unitIds());
             if (!unknown.isEmpty()) {
-                throw new BadInputException("unknown unit id" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown));
+                throw new BadInputException("unknown unit id" + (unknown.size() > 1 ? "s " : " ") + Excerpt.of(String.join(", ", unknown)));
             }
         }
         if (filter.regionCodes() != null && !filter.regionCodes().isEmpty()) {

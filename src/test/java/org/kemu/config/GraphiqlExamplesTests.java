@@ -45,7 +45,7 @@ class GraphiqlExamplesTests {
 
     /** Split as the page splits it: a blank line ends a tab. */
     private static List<Tab> tabs() throws IOException {
-        try (var in = GraphiqlExamplesTests.class.getResourceAsStream("/static/graphiql/examples.graphql")) {
+        try (var in = GraphiqlExamplesTests.class.getResourceAsStream("/graphiql/examples.graphql")) {
             assertThat(in).as("examples.graphql on the class path").isNotNull();
             var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Arrays.stream(text.strip().split("\\n\\s*\\n")).map(tab -> {

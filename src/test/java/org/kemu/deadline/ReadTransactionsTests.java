@@ -76,7 +76,7 @@ class ReadTransactionsTests {
 
     private ReadTransactions interceptor(Duration deadline, int concurrent) {
         return new ReadTransactions(transactions, new KemuProperties(null, null, null, List.of(),
-                new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100)), null, null));
+                new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100)), null, null, null));
     }
 
     private Mono<WebGraphQlResponse> answer(WebGraphQlRequest request) {
