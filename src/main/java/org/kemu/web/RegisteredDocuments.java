@@ -18,7 +18,7 @@ import org.springframework.core.io.ResourceLoader;
  */
 record RegisteredDocuments(Map<String, String> byHash) {
 
-    static final String GRAPHIQL_EXAMPLES = "classpath:static/graphiql/examples.graphql";
+    static final String GRAPHIQL_EXAMPLES = "classpath:graphiql/examples.graphql";
 
     static RegisteredDocuments load(ResourceLoader resources, List<String> locations) {
         var byHash = new LinkedHashMap<String, String>();

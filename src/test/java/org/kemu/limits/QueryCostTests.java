@@ -62,7 +62,7 @@ class QueryCostTests {
         try (var documents = Files.list(Path.of("src/test/resources/graphql-test"))) {
             documents.sorted().forEach(file -> queries.add(Schemas.read(file)));
         }
-        queries.add(Schemas.read(Path.of("src/main/resources/static/graphiql/examples.graphql")));
+        queries.add(Schemas.read(Path.of("src/main/resources/graphiql/examples.graphql")));
         return queries;
     }
 

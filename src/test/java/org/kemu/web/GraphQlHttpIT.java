@@ -141,7 +141,7 @@ class GraphQlHttpIT {
 
     @Test
     void theGraphiqlExamplesAreKnownByTheirHash() throws Exception {
-        var examples = new ClassPathResource("static/graphiql/examples.graphql").getContentAsString(StandardCharsets.UTF_8);
+        var examples = new ClassPathResource("graphiql/examples.graphql").getContentAsString(StandardCharsets.UTF_8);
         var first = examples.strip().split("\\n\\s*\\n")[0];
         var persisted = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", PersistedQuery.sha256(first)));
         var response = get("extensions=" + encode(JSON.writeValueAsString(persisted)));
