@@ -104,14 +104,15 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
      * @param maxFields         field selections, fragments expanded
      * @param maxAliases        aliased fields
      * @param maxDocumentBytes  size of the query text in UTF-8
+     * @param maxRequestSize    size of a request body, variables included (an import's documents travel there)
      * @param trustForwardedFor take the client address from the last X-Forwarded-For entry: only behind a proxy
      *                          that sets it, or any client could pick its own address
      * @param rate              the per-client budget
      */
     public record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("5000000") long maxCost,
                          @DefaultValue("1000") int maxFields, @DefaultValue("30") int maxAliases,
-                         @DefaultValue("65536") int maxDocumentBytes, @DefaultValue("false") boolean trustForwardedFor,
-                         @DefaultValue Rate rate) {
+                         @DefaultValue("65536") int maxDocumentBytes, @DefaultValue("8MB") DataSize maxRequestSize,
+                         @DefaultValue("false") boolean trustForwardedFor, @DefaultValue Rate rate) {
     }
 
     /**
