@@ -26,8 +26,12 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
                              @DefaultValue List<String> apiKeys, @DefaultValue Requests requests,
                              @DefaultValue Web web, @DefaultValue Limits limits, @DefaultValue Graphiql graphiql) {
 
-    /** @param embedded the in-process Neo4j */
-    public record Neo4j(@DefaultValue Embedded embedded) {
+    /**
+     * @param embedded    the in-process Neo4j
+     * @param startupWait how long start-up waits for an unreachable database (an external one starting at the same
+     *                    time) before it gives up, trying again with growing pauses
+     */
+    public record Neo4j(@DefaultValue Embedded embedded, @DefaultValue("2m") Duration startupWait) {
     }
 
     /**

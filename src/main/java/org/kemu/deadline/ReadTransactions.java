@@ -10,6 +10,7 @@ import graphql.GraphQLError;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import org.kemu.availability.DatabaseAvailability;
 import org.kemu.config.KemuProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -39,8 +40,11 @@ final class ReadTransactions implements WebGraphQlInterceptor {
     private final int maxConcurrent;
     private final Duration queueWait;
     private final Duration deadline;
+    private final DatabaseAvailability availability;
 
-    ReadTransactions(PlatformTransactionManager transactions, KemuProperties properties) {
+    ReadTransactions(PlatformTransactionManager transactions, KemuProperties properties,
+                     DatabaseAvailability availability) {
+        this.availability = availability;
         var requests = properties.requests();
         this.deadline = requests.timeout();
         this.maxConcurrent = requests.maxConcurrent();
@@ -71,6 +75,9 @@ final class ReadTransactions implements WebGraphQlInterceptor {
         try {
             return reads.execute(status -> chain.next(request).block());
         } catch (TransactionException e) {
+            if (DatabaseAvailability.isUnreachable(e)) {
+                return refused(request, availability.refused(e));
+            }
             // the database ended the transaction at its timeout, after the answer was already computed or failed
             return refused(request, RequestErrors.deadlineExceeded(deadline));
         }

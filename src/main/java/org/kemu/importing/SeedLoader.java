@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.kemu.availability.DatabaseAvailability;
 import org.kemu.classification.ClassificationCatalog;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
@@ -37,6 +40,7 @@ class SeedLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
     private static final String SEED_STATE = "seed";
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(15);
 
     private final GraphSchema schema;
     private final ClassificationService classification;
@@ -44,6 +48,7 @@ class SeedLoader implements SmartInitializingSingleton {
     private final ReportImporter importer;
     private final Neo4jClient neo4j;
     private final boolean enabled;
+    private final Duration startupWait;
     private final ObjectProvider<EmbeddedNeo4j> embeddedNeo4j;
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
@@ -56,6 +61,7 @@ class SeedLoader implements SmartInitializingSingleton {
         this.importer = importer;
         this.neo4j = neo4j;
         this.enabled = properties.seed().enabled();
+        this.startupWait = properties.neo4j().startupWait();
         this.embeddedNeo4j = embeddedNeo4j;
     }
 
@@ -63,9 +69,41 @@ class SeedLoader implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         // the first statement: an embedded database may still be starting on its own thread
         embeddedNeo4j.ifAvailable(EmbeddedNeo4j::awaitStarted);
-        schema.apply();
+        untilTheDatabaseAnswers(schema::apply);
         if (enabled) {
             load(false);
+        }
+    }
+
+    /**
+     * Runs the first statement, waiting with growing pauses while the database cannot be reached (an external one
+     * may start after kemu), at most {@code kemu.neo4j.startup-wait}; then the failure stops the start.
+     */
+    private void untilTheDatabaseAnswers(Runnable firstStatement) {
+        var giveUpAt = Instant.now().plus(startupWait);
+        var pause = Duration.ofSeconds(1);
+        while (true) {
+            try {
+                firstStatement.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseAvailability.isUnreachable(e) || Instant.now().plus(pause).isAfter(giveUpAt)) {
+                    throw e;
+                }
+                log.info("Waiting for the database, unreachable just now; trying again in {} s (giving up after {} s)",
+                        pause.toSeconds(), startupWait.toSeconds());
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
         }
     }
 

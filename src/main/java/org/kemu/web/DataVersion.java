@@ -1,11 +1,13 @@
 package org.kemu.web;
 
+import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.kemu.availability.DatabaseAvailability;
 import org.kemu.config.KemuProperties;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 
 /**
@@ -35,11 +37,14 @@ final class DataVersion {
         this.ttlNanos = kemu.web().dataVersionTtl().toNanos();
     }
 
-    /** The current version, 0 for a database nothing was ever imported into. */
-    long current() {
+    /**
+     * The current version, 0 for a database nothing was ever imported into; empty while the database cannot be
+     * reached, so that answers then are not cached under a version nobody could read.
+     */
+    OptionalLong current() {
         var reading = last;
         if (fresh(reading)) {
-            return reading.version();
+            return OptionalLong.of(reading.version());
         }
         // one reader per expiry; the others wait for its answer rather than each sending the same statement
         refresh.lock();
@@ -47,7 +52,12 @@ final class DataVersion {
             if (!fresh(last)) {
                 last = new Reading(read(), System.nanoTime());
             }
-            return last.version();
+            return OptionalLong.of(last.version());
+        } catch (RuntimeException e) {
+            if (DatabaseAvailability.isUnreachable(e)) {
+                return OptionalLong.empty();
+            }
+            throw e;
         } finally {
             refresh.unlock();
         }
@@ -57,13 +67,16 @@ final class DataVersion {
         return reading != null && System.nanoTime() - reading.atNanos() < ttlNanos;
     }
 
+    /** One auto-commit statement: the driver's managed reads would retry for half a minute during an outage. */
     private long read() {
-        var config = QueryConfig.builder().withRouting(RoutingControl.READ);
+        var config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
         var database = databases.getDatabaseSelection().getValue();
         if (database != null) {
             config.withDatabase(database);
         }
-        var records = driver.executableQuery(CYPHER).withConfig(config.build()).execute().records();
-        return records.isEmpty() ? 0 : records.getFirst().get("version").asLong(0);
+        try (var session = driver.session(config.build())) {
+            var records = session.run(CYPHER).list();
+            return records.isEmpty() ? 0 : records.getFirst().get("version").asLong(0);
+        }
     }
 }

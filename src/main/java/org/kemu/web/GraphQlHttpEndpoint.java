@@ -68,11 +68,11 @@ final class GraphQlHttpEndpoint {
             throws ServletException {
         if (submitted.isPresent() && operation.filter(OperationDefinition.Operation.QUERY::equals).isPresent()) {
             var etag = caching.etag(submitted.get(), request.headers().firstHeader(HttpHeaders.ACCEPT));
-            if (HttpCaching.notModified(request.headers().asHttpHeaders(), etag)) {
-                return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(caching.cacheable())
+            if (etag.isPresent() && HttpCaching.notModified(request.headers().asHttpHeaders(), etag.get())) {
+                return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(etag.get()).cacheControl(caching.cacheable())
                         .varyBy(HttpHeaders.ACCEPT).build();
             }
-            forward.attribute(HttpCaching.ETAG, etag);
+            etag.ifPresent(tag -> forward.attribute(HttpCaching.ETAG, tag));
         }
         return graphQl.handleRequest(forward.build());
     }

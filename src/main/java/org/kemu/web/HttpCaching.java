@@ -2,6 +2,7 @@ package org.kemu.web;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.kemu.config.KemuProperties;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -38,12 +39,15 @@ final class HttpCaching implements WebGraphQlInterceptor {
         this.cacheable = CacheControl.maxAge(kemu.web().cacheMaxAge()).cachePublic();
     }
 
-    String etag(Submitted query, String accept) {
+    /** The tag of a query's answer at the current data version; empty while that version cannot be read. */
+    Optional<String> etag(Submitted query, String accept) {
         var document = query.query() != null ? PersistedQuery.sha256(query.query())
                 : PersistedQuery.hash(query.extensions()).orElseThrow();
         var asked = String.join("\n", document, Objects.toString(query.operationName(), ""),
                 CANONICAL.writeValueAsString(query.variables()), Objects.toString(accept, ""));
-        return "\"" + version.current() + "-" + PersistedQuery.sha256(asked).substring(0, 32) + "\"";
+        var current = version.current();
+        return current.isEmpty() ? Optional.empty()
+                : Optional.of("\"" + current.getAsLong() + "-" + PersistedQuery.sha256(asked).substring(0, 32) + "\"");
     }
 
     /** Whether the request's If-None-Match holds the tag (weak comparison, as RFC 9110 asks of If-None-Match). */

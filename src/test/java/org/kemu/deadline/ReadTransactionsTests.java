@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import graphql.ExecutionResult;
 import org.junit.jupiter.api.Test;
+import org.kemu.availability.DatabaseAvailability;
 import org.kemu.config.KemuProperties;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -76,7 +77,7 @@ class ReadTransactionsTests {
 
     private ReadTransactions interceptor(Duration deadline, int concurrent) {
         return new ReadTransactions(transactions, new KemuProperties(null, null, null, List.of(),
-                new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100)), null, null, null));
+                new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100)), null, null, null), new DatabaseAvailability());
     }
 
     private Mono<WebGraphQlResponse> answer(WebGraphQlRequest request) {
