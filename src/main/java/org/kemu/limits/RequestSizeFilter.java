@@ -3,8 +3,11 @@ package org.kemu.limits;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kemu.config.KemuProperties;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body larger than {@code kemu.limits.max-request-size} with HTTP 413 before any of it is read:
- * the query text has its own, smaller limit, but variables (an import's documents) come in the body too.
+ * Refuses a request body larger than {@code kemu.limits.max-request-size} with HTTP 413 before any of it is read,
+ * and stops reading a body of unknown length at that size: the query text has its own, smaller limit, but
+ * variables (an import's documents) come in the body too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,20 +44,66 @@ final class RequestSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var length = request.getContentLengthLong();
-        var chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-        if (length <= maxBytes && !chunked) {
+        if (length < 0) {
+            // a body of unknown length (chunked) is read only up to the limit, then reading fails
+            chain.doFilter(new LimitedBody(request, maxBytes), response);
+            return;
+        }
+        if (length <= maxBytes) {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(chunked ? HttpStatus.LENGTH_REQUIRED.value() : HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");
-        var message = chunked ? "send the request with a Content-Length: bodies of unknown size are not read"
-                : "the request body is %,d bytes, over the limit of %,d (kemu.limits.max-request-size)".formatted(length,
-                maxBytes);
         response.getWriter().write("""
-                {"errors":[{"message":"%s","extensions":{"code":"REQUEST_TOO_LARGE","limit":%d}}]}"""
-                .formatted(message, maxBytes));
+                {"errors":[{"message":"the request body is %,d bytes, over the limit of %,d \
+                (kemu.limits.max-request-size)","extensions":{"code":"REQUEST_TOO_LARGE","limit":%d}}]}"""
+                .formatted(length, maxBytes, maxBytes));
+    }
+
+    /** A request whose body stream fails once more than the limit has been read from it. */
+    private static final class LimitedBody extends HttpServletRequestWrapper {
+
+        private final long maxBytes;
+
+        LimitedBody(HttpServletRequest request, long maxBytes) {
+            super(request);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            var body = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    var next = body.read();
+                    if (next >= 0 && ++read > maxBytes) {
+                        throw new IOException("request body over the limit of " + maxBytes
+                                + " bytes (kemu.limits.max-request-size)");
+                    }
+                    return next;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return body.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return body.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    body.setReadListener(listener);
+                }
+            };
+        }
     }
 }
