@@ -58,14 +58,18 @@ class DatabaseOutageIT {
         }
     }
 
+    /** One life of an instance: started before its database, through an outage, and back. */
     @Test
-    void anOutageIsAnsweredServiceUnavailableAndLoggedOnceEachWay() throws Exception {
+    void startedBeforeItsDatabaseItWaitsThenAnswersAnOutageServiceUnavailableAndLogsItOnceEachWay() throws Exception {
         var port = freePort();
+        var starting = CompletableFuture.supplyAsync(() -> startKemu(port, "60s"));
+        Thread.sleep(3000);
+        assertThat(starting).as("kemu waits for its database").isNotDone();
         database = startDatabase(port);
-        kemu = startKemu(port, "10s");
+        kemu = starting.get(90, TimeUnit.SECONDS);
         var logged = captureLog();
+        assertThat(post().body()).contains("\"totalCount\":0");
 
-        assertThat(post().body()).contains("\"totalCount\":5");
         database.shutdown();
         database = null;
         for (int i = 0; i < 5; i++) {
@@ -74,8 +78,7 @@ class DatabaseOutageIT {
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
         }
         database = startDatabase(port);
-        var answered = await(() -> post().body().contains("\"totalCount\":5"));
-        assertThat(answered).isTrue();
+        assertThat(await(() -> post().body().contains("\"totalCount\":0"))).as("answers again").isTrue();
 
         assertThat(logged.list).filteredOn(e -> e.getLevel() == Level.WARN).singleElement()
                 .satisfies(e -> assertThat(e.getFormattedMessage()).startsWith("The database is unreachable"));
@@ -83,17 +86,6 @@ class DatabaseOutageIT {
                 .satisfies(e -> assertThat(e.getFormattedMessage()).startsWith("The database is reachable again")
                         .contains("5 requests"));
         assertThat(logged.list).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
-    }
-
-    @Test
-    void kemuStartedBeforeItsDatabaseWaitsAndThenServes() throws Exception {
-        var port = freePort();
-        var starting = CompletableFuture.supplyAsync(() -> startKemu(port, "60s"));
-        Thread.sleep(3000);
-        assertThat(starting).isNotDone();
-        database = startDatabase(port);
-        kemu = starting.get(90, TimeUnit.SECONDS);
-        assertThat(post().body()).contains("\"totalCount\":5");
     }
 
     private DatabaseManagementService startDatabase(int port) {
@@ -108,7 +100,9 @@ class DatabaseOutageIT {
     private ConfigurableApplicationContext startKemu(int port, String startupWait) {
         return new SpringApplicationBuilder(KemuApplication.class).run(
                 "--spring.neo4j.uri=bolt://127.0.0.1:" + port, "--server.port=0",
-                "--kemu.neo4j.startup-wait=" + startupWait, "--logging.level.org.kemu=INFO");
+                "--kemu.neo4j.startup-wait=" + startupWait, "--logging.level.org.kemu=INFO",
+                // what is tested needs the database, not its data: the seed load would only slow each start
+                "--kemu.seed.enabled=false");
     }
 
     private HttpResponse<String> post() throws IOException, InterruptedException {
