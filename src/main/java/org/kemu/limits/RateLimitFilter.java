@@ -11,27 +11,21 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns away a client whose budget is spent with HTTP 429 and {@code Retry-After}, before its request is read,
  * and hands the budget of any other budgeted client on to {@link BudgetHeaders} and {@link QueryLimits}.
  */
 @Component
-final class RateLimitFilter extends OncePerRequestFilter {
+final class RateLimitFilter extends GraphQlEndpointFilter {
 
     private final RateLimiter limiter;
-    private final String graphQlPath;
 
     RateLimitFilter(RateLimiter limiter, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+        super(graphQlPath);
         this.limiter = limiter;
-        this.graphQlPath = graphQlPath;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().equals(request.getContextPath() + graphQlPath);
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -16,7 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request body larger than {@code kemu.limits.max-request-size} with HTTP 413 before any of it is read,
@@ -25,20 +24,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-final class RequestSizeFilter extends OncePerRequestFilter {
+final class RequestSizeFilter extends GraphQlEndpointFilter {
 
     private final long maxBytes;
-    private final String graphQlPath;
 
     RequestSizeFilter(KemuProperties properties, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+        super(graphQlPath);
         this.maxBytes = properties.limits().maxRequestSize().toBytes();
-        this.graphQlPath = graphQlPath;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().equals(request.getContextPath() + graphQlPath);
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -28,7 +28,7 @@ class BenchmarkSmokeIT {
         var report = dir.resolve("BENCHMARKS.md");
 
         var exit = new BenchmarkCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(new String[] {
-                "--size", "S", "--seconds", "0.2", "--peer", "none", "--out", report.toString(),
+                "--size", "S", "--seconds", "0.05", "--peer", "none", "--out", report.toString(),
                 "--kemu.neo4j.embedded.data-dir=" + dir.resolve("neo4j")});
 
         var log = out.toString(StandardCharsets.UTF_8);

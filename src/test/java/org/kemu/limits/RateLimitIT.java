@@ -26,7 +26,8 @@ class RateLimitIT {
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.headers().getFirst("X-RateLimit-Limit")).isEqualTo("1500");
         assertThat(first.headers().getFirst("X-Query-Cost")).isEqualTo("500");
-        assertThat(Long.parseLong(first.headers().getFirst("X-RateLimit-Remaining"))).isBetween(999L, 1100L);
+        // 1,500 − 500, plus what refilled (500 a second) while the request ran: charged, whatever the machine's speed
+        assertThat(Long.parseLong(first.headers().getFirst("X-RateLimit-Remaining"))).isBetween(999L, 1499L);
         assertThat(first.headers().getFirst("X-RateLimit-Reset")).isNotNull();
 
         RawGraphQl.Answer refused = null;
