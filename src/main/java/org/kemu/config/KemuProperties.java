@@ -20,11 +20,13 @@ import org.springframework.util.unit.DataSize;
  * @param web       GET requests, persisted queries, HTTP caching and CORS of the GraphQL endpoint
  * @param limits    what one query may ask for and how much a client may ask per time window
  * @param graphiql  the GraphiQL page at /graphiql
+ * @param revisions the replaced versions kept of each report
  */
 @ConfigurationProperties("kemu")
 public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Synthetic synthetic,
                              @DefaultValue List<String> apiKeys, @DefaultValue Requests requests,
-                             @DefaultValue Web web, @DefaultValue Limits limits, @DefaultValue Graphiql graphiql) {
+                             @DefaultValue Web web, @DefaultValue Limits limits, @DefaultValue Graphiql graphiql,
+                             @DefaultValue Revisions revisions) {
 
     /**
      * @param embedded    the in-process Neo4j
@@ -134,5 +136,9 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
 
     /** @param enabled whether /graphiql serves the page; off for a deployment that offers only the API */
     public record Graphiql(@DefaultValue("true") boolean enabled) {
+    }
+
+    /** @param keep how many replaced versions of a report are kept, the newest; older ones are removed on import */
+    public record Revisions(@DefaultValue("10") int keep) {
     }
 }

@@ -40,11 +40,20 @@ final class ApiKeys implements WebGraphQlInterceptor {
     }
 
     void requireWriteAccess(String presented) {
+        requireKey(presented, "imports over GraphQL are", "this mutation needs");
+    }
+
+    /** Revisions may hold what a correction took back, so only key holders read them. */
+    void requireRevisionAccess(String presented) {
+        requireKey(presented, "revision documents are", "a revision's document needs");
+    }
+
+    private void requireKey(String presented, String disabled, String needs) {
         if (keys.isEmpty()) {
-            throw new ForbiddenException("imports over GraphQL are disabled: no API keys are configured (kemu.api-keys)");
+            throw new ForbiddenException(disabled + " disabled: no API keys are configured (kemu.api-keys)");
         }
         if (presented == null) {
-            throw new ForbiddenException("this mutation needs an API key in the " + HEADER + " header");
+            throw new ForbiddenException(needs + " an API key in the " + HEADER + " header");
         }
         var given = presented.getBytes(StandardCharsets.UTF_8);
         if (keys.stream().noneMatch(k -> MessageDigest.isEqual(k, given))) {

@@ -13,6 +13,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +46,8 @@ final class ImportController {
                          List<ImportProblem> problems) {
     }
 
-    record RevisionView(String importedAt, String replacedAt, String checksum, Object document) {
+    /** A stored revision; its document is parsed only for a caller with a key. */
+    record RevisionView(String importedAt, String replacedAt, String checksum, String documentJson) {
     }
 
     @MutationMapping
@@ -79,7 +81,14 @@ final class ImportController {
                 .collect(Collectors.groupingBy(v -> (String) v.get("reportId")));
         return reportsToFill.stream().map(r -> byReport.getOrDefault(r.id(), List.of()).stream()
                 .map(v -> new RevisionView((String) v.get("importedAt"), (String) v.get("replacedAt"),
-                        (String) v.get("checksum"), JSON.readValue((String) v.get("document"), Map.class)))
+                        (String) v.get("checksum"), (String) v.get("document")))
                 .toList()).toList();
+    }
+
+    @SchemaMapping(typeName = "Revision", field = "document")
+    Object revisionDocument(RevisionView revision,
+                            @ContextValue(name = ApiKeys.CONTEXT_KEY, required = false) String apiKey) {
+        apiKeys.requireRevisionAccess(apiKey);
+        return JSON.readValue(revision.documentJson(), Map.class);
     }
 }

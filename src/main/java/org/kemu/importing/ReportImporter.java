@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
+import org.kemu.config.KemuProperties;
 import org.kemu.format.ReportDocument;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
@@ -32,10 +33,12 @@ public class ReportImporter {
     private static final int WRITE_ATTEMPTS = 4;
     private static final Duration RETRY_PAUSE = Duration.ofMillis(50);
 
+    private final int revisionsKept;
     private final Clock clock = Clock.systemUTC();
 
     ReportImporter(ClassificationService classification, BatchValidator validator, ReportWriter writer,
-                   TransactionTemplate transactions, ReportExporter exporter) {
+                   TransactionTemplate transactions, ReportExporter exporter, KemuProperties properties) {
+        this.revisionsKept = properties.revisions().keep();
         this.classification = classification;
         this.validator = validator;
         this.writer = writer;
@@ -237,6 +240,7 @@ public class ReportImporter {
             revision.put("document", ReportExporter.toJson(previous.get(id)));
             return (Map<String, Object>) revision;
         }).toList());
+        writer.pruneRevisions(replaced, revisionsKept);
     }
 
     private static void pause(Duration duration) {

@@ -121,6 +121,18 @@ class ReportWriter {
                 .bind(regionCode).to("regionCode").run();
     }
 
+    /** Removes all but the newest {@code keep} revisions of each report. */
+    void pruneRevisions(Collection<String> reportIds, int keep) {
+        neo4j.query("""
+                        MATCH (v:ReportRevision) WHERE v.reportId IN $ids
+                        WITH v ORDER BY v.replacedAt DESC
+                        WITH v.reportId AS reportId, collect(v) AS newestFirst
+                        UNWIND newestFirst[$keep..] AS old
+                        DELETE old
+                        """)
+                .bind(List.copyOf(reportIds)).to("ids").bind(keep).to("keep").run();
+    }
+
     /**
      * Removes reports and all their parts, then terms no definition uses any more. This is the one statement that
      * knows every part a report has: a new part's relationship goes here.

@@ -77,7 +77,7 @@ class ReadTransactionsTests {
 
     private ReadTransactions interceptor(Duration deadline, int concurrent) {
         return new ReadTransactions(transactions, new KemuProperties(null, null, null, List.of(),
-                new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100)), null, null, null), new DatabaseAvailability());
+                new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100)), null, null, null, null), new DatabaseAvailability());
     }
 
     private Mono<WebGraphQlResponse> answer(WebGraphQlRequest request) {

@@ -112,12 +112,38 @@ class ImportIT {
         var corrected = testJson().replace("\"total\": 100.25, \"basic\": 80.25", "\"total\": 100.35, \"basic\": 80.35");
         var result = importer.importAll(List.of(input("v2.json", corrected)), false);
         assertThat(result.reports()).extracting(ImportResult.ReportOutcome::status).containsExactly(ImportResult.Status.REPLACED);
-        var response = graphQl.documentName("reportRevisions").variable("unitId", TEST_UNIT).variable("year", 2030).execute();
+        var response = writer().documentName("reportRevisions").variable("unitId", TEST_UNIT).variable("year", 2030).execute();
         response.path("report.lines[0].total").entity(BigDecimal.class).isEqualTo(new BigDecimal("1003500.00"));
         response.path("report.revisions").entityList(Object.class).hasSize(1);
         response.path("report.revisions[0].document.lines[1].total").entity(BigDecimal.class)
                 .isEqualTo(new BigDecimal("100.25"));
         response.path("report.revisions[0].importedAt").hasValue();
+    }
+
+    @Test
+    void aRevisionsDocumentNeedsAKeyWhileTheCurrentReportStaysPublic() {
+        importer.importAll(List.of(input("v1.json", testJson())), false);
+        importer.importAll(List.of(input("v2.json", testJson().replace("\"total\": 100.25", "\"total\": 100.35"))), false);
+        graphQl.documentName("reportRevisions").variable("unitId", TEST_UNIT).variable("year", 2030).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
+                    assertThat(error.getMessage()).contains("a revision's document needs an API key");
+                }))
+                .path("report.lines[0].total").entity(BigDecimal.class).isEqualTo(new BigDecimal("1003500.00"))
+                .path("report.revisions[0].checksum").hasValue()
+                .path("report.revisions[0].document").valueIsNull();
+    }
+
+    @Test
+    void onlyTheNewestRevisionsAreKept() {
+        importer.importAll(List.of(input("v0.json", testJson())), false);
+        for (int i = 1; i <= 5; i++) {
+            importer.importAll(List.of(input("v" + i + ".json", testJson().replace("\"total\": 100.25", "\"total\": 100.2" + i))), false);
+        }
+        var kept = neo4j.query("MATCH (v:ReportRevision) WHERE v.reportId STARTS WITH $unit RETURN v.document AS d ORDER BY v.replacedAt")
+                .bind(TEST_UNIT).to("unit").fetchAs(String.class).mappedBy((t, row) -> row.get("d").asString()).all();
+        assertThat(kept).as("kemu.revisions.keep=3 in the test server").hasSize(3);
+        assertThat(List.copyOf(kept).getLast()).contains("100.24");
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
         "kemu.limits.trust-forwarded-for=true",
         "kemu.limits.rate.budget=1500",
         "kemu.limits.rate.key-budget=15000",
-        "kemu.limits.rate.period=PT3S"})
+        "kemu.limits.rate.period=PT3S",
+        "kemu.revisions.keep=3"})
 @ContextConfiguration(initializers = Neo4jTestDatabase.class)
 @Import(HttpGraphQlTesterConfiguration.class)
 public @interface KemuIntegrationTest {
