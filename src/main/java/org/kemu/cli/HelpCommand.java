@@ -19,7 +19,7 @@ final class HelpCommand implements Command {
                                                                        extraction report goes to FILE, a summary to stderr
               java -jar kemu.jar export --unit ID [--year Y] [--kind K] [--out FILE]
                                                                        write stored reports in the import format
-              java -jar kemu.jar synthetic --size S|M|L [--seed N] [--out FILE]
+              java -jar kemu.jar synthetic --size XS|S|M|L [--seed N] [--out FILE]
                                                                        generate the synthetic national dataset and load it,
                                                                        reporting import throughput (appended to FILE if given)
               java -jar kemu.jar help | --help | -h                     print this

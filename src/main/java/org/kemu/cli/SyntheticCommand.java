@@ -12,7 +12,7 @@ import org.kemu.synthetic.DatasetSize;
 import org.kemu.synthetic.SyntheticLoader;
 
 /**
- * {@code synthetic --size S|M|L [--seed N] [--out FILE]}: the synthetic national dataset generated and loaded
+ * {@code synthetic --size XS|S|M|L [--seed N] [--out FILE]}: the synthetic national dataset generated and loaded
  * through the importer, with the import's throughput as one line (appended to FILE, so runs accumulate). It loads
  * into a database of its own ({@value #DATA_DIR}) unless told otherwise, so the server's stays as the seed left it.
  */

@@ -12,13 +12,27 @@ import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kemu.importing.ReportPurge;
+import org.kemu.support.CliDatabase;
+import org.kemu.support.KemuIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The extract and import --from-text commands as a user runs them: files on disk, exit codes, stdout and stderr,
- * and for imports a real embedded database of their own.
+ * and for imports the tests' shared database, reached as an external one.
  */
+@KemuIntegrationTest
 class ExtractCommandIT {
+
+    private static final String JIANGSU = "32";
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ReportPurge purge;
 
     @TempDir
     Path dir;
@@ -91,13 +105,16 @@ class ExtractCommandIT {
 
     @Test
     void importFromTextStoresAReconciledDisclosureOnceAndAgainChangesNothing() throws IOException {
-        var database = "--kemu.neo4j.embedded.data-dir=" + dir.resolve("neo4j");
+        var database = CliDatabase.uriSetting(context);
         var text = fixture("js_gaoyuan_2019_dept_budget.txt").toString();
-
-        assertThat(run("import", "--from-text", text, "--region", "32", database)).isZero();
-        assertThat(stdout()).contains("CREATED").contains("江苏省高级人民法院 2019 BUDGET");
-        assertThat(run("import", "--from-text", text, "--region", "32", database)).isZero();
-        assertThat(stdout()).contains("UNCHANGED").doesNotContain("CREATED");
+        try {
+            assertThat(run("import", "--from-text", text, "--region", JIANGSU, database)).isZero();
+            assertThat(stdout()).contains("CREATED").contains("江苏省高级人民法院 2019 BUDGET");
+            assertThat(run("import", "--from-text", text, "--region", JIANGSU, database)).isZero();
+            assertThat(stdout()).contains("UNCHANGED").doesNotContain("CREATED");
+        } finally {
+            purge.purgeRegion(JIANGSU);
+        }
     }
 
     private int run(String... args) {

@@ -17,10 +17,13 @@ import org.springframework.boot.health.autoconfigure.application.AvailabilityHea
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
 import org.springframework.boot.neo4j.autoconfigure.health.Neo4jHealthContributorAutoConfiguration;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ready: a load balancer stops sending it queries, and the supervisor does not restart it for the database's sake.
  */
 class ReadinessTests {
+
+    private static final String HEALTH_LOGGER = "org.springframework.boot.neo4j.health";
 
     @Test
     void notReadyWhileTheDatabaseIsUnreachable() throws IOException {
@@ -41,12 +46,19 @@ class ReadinessTests {
                         HealthContributorAutoConfiguration.class, HealthContributorRegistryAutoConfiguration.class,
                         HealthEndpointAutoConfiguration.class))
                 .run(context -> {
+                    applyLogLevel(context.getEnvironment(), HEALTH_LOGGER);
                     AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
                     AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
                     var health = context.getBean(HealthEndpoint.class);
                     assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.DOWN);
                     assertThat(health.healthForPath("liveness").getStatus()).isEqualTo(Status.UP);
                 });
+    }
+
+    /** The level application.properties gives the logger, which a context runner does not apply by itself. */
+    private static void applyLogLevel(Environment environment, String logger) {
+        var level = environment.getRequiredProperty("logging.level." + logger, LogLevel.class);
+        LoggingSystem.get(ReadinessTests.class.getClassLoader()).setLogLevel(logger, level);
     }
 
     /** A loopback port that was free a moment ago, so connecting to it is refused at once. */

@@ -21,18 +21,18 @@ class SyntheticCommandIT {
     Path dir;
 
     @Test
-    void sizeSLoadsInOverlappingBatchesAndASecondLoadChangesNothing() {
+    void sizeXsLoadsInOverlappingBatchesAndASecondLoadChangesNothing() {
         var first = synthetic();
-        assertThat(first).contains("synthetic S seed 1: 180 reports, 10717 lines (180 reports written, 0 unchanged)");
+        assertThat(first).contains("synthetic XS seed 1: 36 reports, 2096 lines (36 reports written, 0 unchanged)");
 
         var second = synthetic();
-        assertThat(second).contains("synthetic S seed 1: 180 reports, 10717 lines (0 reports written, 180 unchanged)");
+        assertThat(second).contains("synthetic XS seed 1: 36 reports, 2096 lines (0 reports written, 36 unchanged)");
     }
 
     private String synthetic() {
         var out = new ByteArrayOutputStream();
         var exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(new String[] {
-                "synthetic", "--size", "S", "--kemu.synthetic.batch-reports=40",
+                "synthetic", "--size", "XS", "--kemu.synthetic.batch-reports=8",
                 "--kemu.neo4j.embedded.data-dir=" + dir.resolve("neo4j")});
         var log = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(log).isZero();

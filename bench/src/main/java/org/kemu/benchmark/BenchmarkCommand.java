@@ -19,7 +19,8 @@ public final class BenchmarkCommand {
 
     static final String USAGE = """
             usage: mvn -q -Pbench test [-Dbench.args="OPTIONS"], OPTIONS from
-              [--size S|M|L] [--seed N] [--out BENCHMARKS.md] [--seconds 5] [--peer DIR|none] [--spring.…=… --kemu.…=…]
+              [--size XS|S|M|L] [--seed N] [--out BENCHMARKS.md] [--seconds 5] [--concurrency 1,8,32] [--peer DIR|none]
+              [--spring.…=… --kemu.…=…]
             loads a synthetic dataset (M unless --size) into a fresh database (target/benchmark-SIZE unless
             --spring.neo4j.uri or --kemu.neo4j.embedded.data-dir is given), verifies and times the seven query shapes
             on kemu, plain Cypher and the Neo4j GraphQL Library peer (bench/peer unless --peer), writes Markdown.
@@ -34,7 +35,8 @@ public final class BenchmarkCommand {
         this.err = err;
     }
 
-    record Options(DatasetSize size, long seed, Path out, double seconds, Path peer, List<String> settings) {
+    record Options(DatasetSize size, long seed, Path out, double seconds, List<Integer> concurrencies, Path peer,
+            List<String> settings) {
 
         static Options parse(List<String> args) throws UsageException {
             var arguments = new Arguments(args);
@@ -42,6 +44,7 @@ public final class BenchmarkCommand {
             long seed = 1;
             var out = Path.of("BENCHMARKS.md");
             var seconds = 5.0;
+            var concurrencies = Benchmark.CONCURRENCIES;
             var peer = Path.of("bench", "peer");
             for (var arg = arguments.next(); arg != null; arg = arguments.next()) {
                 switch (arg) {
@@ -49,6 +52,7 @@ public final class BenchmarkCommand {
                     case "--seed" -> seed = arguments.longValue(arg);
                     case "--out" -> out = Path.of(arguments.value(arg));
                     case "--seconds" -> seconds = arguments.doubleValue(arg);
+                    case "--concurrency" -> concurrencies = concurrencies(arg, arguments.value(arg));
                     case "--peer" -> {
                         var value = arguments.value(arg);
                         peer = value.equals("none") ? null : Path.of(value);
@@ -56,7 +60,19 @@ public final class BenchmarkCommand {
                     default -> throw arguments.unknown(arg);
                 }
             }
-            return new Options(size, seed, out, seconds, peer, arguments.settings());
+            return new Options(size, seed, out, seconds, concurrencies, peer, arguments.settings());
+        }
+
+        private static List<Integer> concurrencies(String option, String value) throws UsageException {
+            try {
+                var levels = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+                if (levels.stream().allMatch(level -> level > 0)) {
+                    return levels;
+                }
+            } catch (NumberFormatException e) {
+                // the usage error below names the whole value
+            }
+            throw new UsageException(option + " takes positive whole numbers separated by commas, not " + value);
         }
     }
 
@@ -99,7 +115,7 @@ public final class BenchmarkCommand {
             settings.add("--kemu.neo4j.embedded.data-dir=" + dataDir);
         }
         var harness = new Benchmark.Settings(options.size(), options.seed(), options.out(), options.seconds(),
-                options.peer(), Benchmark.CONCURRENCIES);
+                options.peer(), options.concurrencies());
         try (var context = CommandContext.startWebServer(settings)) {
             return new Benchmark(context, harness, out).run() ? 0 : 1;
         } catch (Exception e) {
