@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -72,15 +73,31 @@ final class ReadTransactions implements WebGraphQlInterceptor {
     }
 
     private WebGraphQlResponse inReadTransaction(WebGraphQlRequest request, Chain chain) {
+        var answered = new AtomicBoolean();
         try {
-            return reads.execute(status -> chain.next(request).block());
+            return reads.execute(status -> {
+                var response = chain.next(request).block();
+                answered.set(true);
+                return response;
+            });
         } catch (TransactionException e) {
-            if (DatabaseAvailability.isUnreachable(e)) {
-                return refused(request, availability.refused(e));
+            return ended(request, e);
+        } catch (RuntimeException e) {
+            if (!answered.get()) {
+                throw e;
             }
-            // the database ended the transaction at its timeout, after the answer was already computed or failed
-            return refused(request, RequestErrors.deadlineExceeded(deadline));
+            // the commit failed after the answer was computed; Spring then throws the failed rollback's exception
+            // (the transaction is already closed), not the commit's own, so what failed is the end of the transaction
+            return ended(request, e);
         }
+    }
+
+    /** The answer when the database ended the transaction: unreachable, or at its timeout. */
+    private WebGraphQlResponse ended(WebGraphQlRequest request, RuntimeException e) {
+        if (DatabaseAvailability.isUnreachable(e)) {
+            return refused(request, availability.refused(e));
+        }
+        return refused(request, RequestErrors.deadlineExceeded(deadline));
     }
 
     /**

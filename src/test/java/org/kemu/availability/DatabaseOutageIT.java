@@ -20,7 +20,9 @@ import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.KemuApplication;
+import org.kemu.support.OwnDatabase;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -35,8 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * kemu on a database of its own that goes away and comes back, as an operator's external Neo4j would: requests
  * in between are answered SERVICE_UNAVAILABLE with Retry-After, the log says so once each way, and a kemu started
- * before its database waits for it and then serves.
+ * before its database waits for it and then serves. It runs alone, not beside other tests like those marked
+ * {@code @OwnDatabase}: it watches the log, which any application context starting meanwhile would reconfigure.
  */
+@ResourceLock(OwnDatabase.LOGGING)
 class DatabaseOutageIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -11,12 +11,16 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.kemu.support.OwnDatabase;
 
 /**
  * The benchmark harness at size XS and concurrency 1, as CI runs it: it loads the dataset, every benchmark query returns the totals
  * computed from the generated documents, and it writes its report. The figures are not asserted (that would be
  * a timed test); the peer is left out, CI needs no Node.js.
  */
+@ResourceLock(OwnDatabase.LOGGING)
+@OwnDatabase
 class BenchmarkSmokeIT {
 
     @TempDir

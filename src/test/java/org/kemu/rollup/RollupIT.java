@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.OwnDatabase;
 import org.kemu.support.SeedUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -200,6 +202,7 @@ class RollupIT {
     }
 
     @Test
+    @ResourceLock(OwnDatabase.LOGGING)
     void aRequestCostsAConstantNumberOfStatementsWhateverItsRows() {
         statementsAndRows("CLASS");
         var fewer = statementsAndRows("SECTION");

@@ -1,0 +1,27 @@
+package org.kemu.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/**
+ * A test that starts a database (and, where it needs one, a server or process) of its own and shares nothing with
+ * the other tests, so it runs beside them instead of after them: such tests spend most of their time waiting for
+ * their own start-ups (see src/test/resources/junit-platform.properties).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Execution(ExecutionMode.CONCURRENT)
+public @interface OwnDatabase {
+
+    /**
+     * The JVM's log levels and appenders, one set for every application context in it: a test that starts a
+     * context of its own reconfigures them, a test that reads statements or events from the log needs them as it
+     * set them. Both take this lock ({@code @ResourceLock(OwnDatabase.LOGGING)}), so they never overlap.
+     */
+    String LOGGING = "kemu:logging";
+}
