@@ -19,8 +19,9 @@ import org.kemu.config.KemuProperties;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Documents known by their sha256, handed to graphql-java in place of parsing: the registered (trusted) documents,
- * and those clients registered by sending hash and text together (Automatic Persisted Queries). A hash alone that
+ * Documents known by their sha256, handed to graphql-java in place of parsing and validating them again: the
+ * registered (trusted) documents, those clients registered by sending hash and text together (Automatic Persisted
+ * Queries), and every document sent as text, which portals send the same over and over. A hash alone that
  * is not known yet is answered with {@code PERSISTED_QUERY_NOT_FOUND}, on which clients resend it with the text.
  * <p>
  * graphql-java's {@code ApolloPersistedQuerySupport} keeps every document it is sent, without bound, casts the
@@ -69,7 +70,7 @@ final class PersistedDocuments implements PreparsedDocumentProvider {
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         var text = text(input.getQuery());
         var named = PersistedQuery.hash(input.getExtensions());
-        if (named.isEmpty() && !registeredOnly) {
+        if (text == null && named.isEmpty() && !registeredOnly) {
             return parseAndValidate.apply(input);
         }
         var hash = named.orElseGet(() -> PersistedQuery.sha256(text == null ? "" : text));
@@ -85,7 +86,7 @@ final class PersistedDocuments implements PreparsedDocumentProvider {
         if (source == null) {
             throw new PersistedQuery.Refusal(PersistedQuery.Refusal.Kind.NOT_FOUND, "PersistedQueryNotFound");
         }
-        if (!PersistedQuery.sha256(source).equals(hash)) {
+        if (named.isPresent() && !PersistedQuery.sha256(source).equals(hash)) {
             throw new PersistedQuery.Refusal(PersistedQuery.Refusal.Kind.INVALID,
                     "extensions.persistedQuery.sha256Hash is not the sha256 of the query sent with it");
         }

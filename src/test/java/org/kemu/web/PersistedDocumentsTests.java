@@ -2,10 +2,13 @@ package org.kemu.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.parser.Parser;
@@ -42,6 +45,25 @@ class PersistedDocumentsTests {
         assertThat(run(documents, text, hash).hasErrors()).isFalse();
         assertThat(run(documents, null, hash).getDocument()).isNotNull();
         assertThat(run(documents, "{ units { totalCount } }", null).hasErrors()).as("plain requests").isFalse();
+    }
+
+    @Test
+    void aDocumentSentAsTextIsParsedAndValidatedOnceAndAFailedOneEachTime() {
+        var documents = new PersistedDocuments(EXAMPLES, false, ROOMY);
+        var parses = new AtomicInteger();
+        Function<ExecutionInput, PreparsedDocumentEntry> parse = in -> {
+            parses.incrementAndGet();
+            return in.getQuery().contains("nope") ? new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
+                    .message("unknown field").build()) : new PreparsedDocumentEntry(Parser.parse(in.getQuery()));
+        };
+        for (int i = 0; i < 3; i++) {
+            documents.getDocumentAsync(ExecutionInput.newExecutionInput("{ units { totalCount } }").build(), parse).join();
+        }
+        assertThat(parses).hasValue(1);
+        for (int i = 0; i < 2; i++) {
+            documents.getDocumentAsync(ExecutionInput.newExecutionInput("{ nope }").build(), parse).join();
+        }
+        assertThat(parses).hasValue(3);
     }
 
     @Test
