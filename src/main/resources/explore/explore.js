@@ -127,6 +127,16 @@ function debounce(action, milliseconds) {
 
 // ---- charts --------------------------------------------------------------------------------------------------
 
+/** Axis ticks in a few characters (1,200万 / 12M): full amounts are in the labels, tooltips and tables. */
+function compact(value) {
+  return new Intl.NumberFormat(lang() === 'zh' ? 'zh-CN' : 'en', { notation: 'compact', maximumFractionDigits: 1 })
+    .format(value);
+}
+
+function valueAxis(extra = {}) {
+  return { type: 'value', name: moneyUnit(), nameTextStyle: { align: 'left' }, axisLabel: { formatter: compact }, ...extra };
+}
+
 function chart(element, option) {
   const instance = echarts.init(element, null, { renderer: 'canvas' });
   instance.setOption({
@@ -351,7 +361,7 @@ async function spendingView(token) {
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
     tooltip: { renderMode: 'richText', trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', name: moneyUnit() },
+    xAxis: valueAxis({ nameTextStyle: {} }),
     yAxis: { type: 'category', inverse: true, data: classes.map(line => `${line.subject.code} ${line.subject.name}`) },
     series: ['basic', 'project'].map(measure => ({
       type: 'bar', stack: 'split', name: t(measure),
@@ -552,7 +562,7 @@ async function compareView(token) {
           `${t('delta')}: ${groupDigits(row.delta) ?? '—'} (${percent(row.pctChange)})`].join('\n');
       },
     },
-    xAxis: { type: 'value', name: moneyUnit() },
+    xAxis: valueAxis({ nameTextStyle: {} }),
     yAxis: { type: 'category', inverse: true, data: categories, axisLabel: { width: 160, overflow: 'truncate' } },
     series: [['left', leftLabel], ['right', rightLabel]].map(([key, name]) => ({
       type: 'bar', name,
@@ -564,7 +574,7 @@ async function compareView(token) {
   chart($('delta'), {
     grid: { left: 8, right: 150, top: 24, bottom: 8, containLabel: true },
     title: { text: t('delta'), textStyle: { fontSize: 13 } },
-    xAxis: { type: 'value' },
+    xAxis: valueAxis({ name: '' }),
     yAxis: { type: 'category', inverse: true, data: categories, axisLabel: { width: 160, overflow: 'truncate' } },
     series: [{
       type: 'bar',
@@ -645,7 +655,7 @@ async function regionView(token) {
     title: { text: t('bySubject'), textStyle: { fontSize: 13 } },
     grid: { left: 8, right: 110, top: 30, bottom: 8, containLabel: true },
     tooltip: { renderMode: 'richText', formatter: item => `${item.name}\n${groupDigits(data.bySubject[item.dataIndex].amount)} ${moneyUnit()}\n${t('share')}: ${percent(data.bySubject[item.dataIndex].share)}` },
-    xAxis: { type: 'value', name: moneyUnit() },
+    xAxis: valueAxis({ nameTextStyle: {} }),
     yAxis: { type: 'category', inverse: true, data: data.bySubject.map(row => `${row.subject.code} ${row.subject.name}`),
       axisLabel: { width: 150, overflow: 'truncate' } },
     series: [{ type: 'bar', data: data.bySubject.map(row => Number(row.amount)),
@@ -656,7 +666,7 @@ async function regionView(token) {
     color: ['#e07b39'],
     grid: { left: 8, right: 110, top: 30, bottom: 8, containLabel: true },
     tooltip: { renderMode: 'richText', formatter: item => `${item.name}\n${groupDigits(regions[item.dataIndex].amount)} ${moneyUnit()}\n${t('reportCount')}: ${regions[item.dataIndex].reports}` },
-    xAxis: { type: 'value', name: moneyUnit() },
+    xAxis: valueAxis({ nameTextStyle: {} }),
     yAxis: { type: 'category', inverse: true, data: regions.map(region => region.name) },
     series: [{ type: 'bar', data: regions.map(region => Number(region.amount)),
       label: { show: true, position: 'right', formatter: item => groupDigits(regions[item.dataIndex].amount) } }],
@@ -712,7 +722,7 @@ async function yearsView(token) {
     grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
     tooltip: { renderMode: 'richText', trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: years.map(String) },
-    yAxis: { type: 'value', name: moneyUnit(), nameTextStyle: { align: 'left' } },
+    yAxis: valueAxis(),
     series: classes.map(([code, name]) => ({
       type: 'bar', stack: 'classes', name: `${code} ${name}`,
       data: years.map(year => {
@@ -727,7 +737,7 @@ async function yearsView(token) {
     grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
     tooltip: { renderMode: 'richText', trigger: 'axis' },
     xAxis: { type: 'category', data: years.map(String) },
-    yAxis: { type: 'value', name: moneyUnit(), nameTextStyle: { align: 'left' } },
+    yAxis: valueAxis(),
     series: [
       ...['basic', 'project'].map(measure => ({ type: 'bar', stack: 'split', name: t(measure),
         data: years.map(year => { const r = reports.find(x => x.year === year); return r && r[measure] !== null ? Number(r[measure]) : '-'; }) })),
@@ -794,7 +804,7 @@ async function projectsView(token) {
             `${t('score')}: ${project.score ?? '—'} / ${project.maxScore ?? '—'}`].join('\n');
         },
       },
-      xAxis: { type: 'value', name: moneyUnit() },
+      xAxis: valueAxis({ nameTextStyle: {} }),
       yAxis: { type: 'category', inverse: true, data: projects.map(project => project.name),
         axisLabel: { width: 180, overflow: 'truncate' } },
       series: [['budget', '#9bb7d4'], ['executed', '#2f6fb0']].map(([key, color]) => ({

@@ -7,19 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kemu.csv.Csv;
 import org.kemu.support.KemuIntegrationTest;
 import org.kemu.support.SeedUnit;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,22 +29,10 @@ class ExploreCsvIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, String> QUERIES = new LinkedHashMap<>();
+    private static final Map<String, String> QUERIES = PageQueries.load();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void readThePagesQueries() throws IOException {
-        var text = new ClassPathResource("explore/queries.graphql").getContentAsString(StandardCharsets.UTF_8);
-        var name = Pattern.compile("(?m)^query\\s+(\\w+)");
-        Arrays.stream(text.split("\\n\\s*\\n")).forEach(block -> {
-            var found = name.matcher(block);
-            if (found.find()) {
-                QUERIES.put(found.group(1), block.strip());
-            }
-        });
-    }
 
     @Test
     void aReportsLinesAreTheSameFiguresAsGraphQlGives() throws Exception {

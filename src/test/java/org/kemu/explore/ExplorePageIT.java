@@ -122,8 +122,14 @@ class ExplorePageIT {
                 "208,社会保障和就业支出,12615180.13,8076800.00,-4538380.13,-0.35975547580231027",
                 "210,卫生健康支出,126132.77,130500.00,4367.23,0.034624071127590396",
                 "221,住房保障支出,242830.00,281800.00,38970.00,0.16048264217765515");
-        var graphiql = tab.evaluate("document.querySelector('a.graphiql').href").asString();
-        assertThat(URI.create(graphiql).getRawQuery()).contains("query=").contains("ExploreCompare");
+        // "open in GraphiQL": the same query and variables, in a tab of their own
+        tab.navigate(tab.evaluate("document.querySelector('a.graphiql').href").asString());
+        tab.waitUntil("document.querySelector('.graphiql-tab-active')"
+                + " && document.querySelector('.graphiql-tab-active').innerText.includes('ExploreCompare')"
+                + " && document.querySelector('.graphiql-editor-tool').innerText.includes('511112-3e3a6bec')", WAIT);
+        tab.navigate(base + "#view=compare&l=u:" + SeedUnit.YANCHI.id() + "&ly=2024&r=u:" + SeedUnit.WUTONGQIAO.id()
+                + "&ry=2024");
+        tab.waitUntil("document.body.dataset.ready === 'compare' && document.getElementById('compare')", WAIT);
 
         // by 项, each side states items the other does not: shown as "no data", never as 0
         tab.evaluate("(() => { const level = document.getElementById('level'); level.value = 'ITEM';"

@@ -196,11 +196,15 @@ final class HeadlessChromium implements AutoCloseable {
             return result.path("result").path("value");
         }
 
-        /** Waits until the expression is true in the page; fails naming it after the timeout. */
+        /**
+         * Waits until the expression is true in the page; fails naming it after the timeout. While a page loads its
+         * body may not exist yet: an expression that throws counts as not yet true.
+         */
         void waitUntil(String expression, Duration timeout) throws InterruptedException {
             var deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
-                if (evaluate("Boolean(" + expression + ")").asBoolean()) {
+                if (evaluate("(() => { try { return Boolean(" + expression + "); } catch (e) { return false; } })()")
+                        .asBoolean()) {
                     return;
                 }
                 Thread.sleep(40);
