@@ -741,7 +741,7 @@ async function yearsView(token) {
     series: [
       ...['basic', 'project'].map(measure => ({ type: 'bar', stack: 'split', name: t(measure),
         data: years.map(year => { const r = reports.find(x => x.year === year); return r && r[measure] !== null ? Number(r[measure]) : '-'; }) })),
-      { type: 'line', name: t('total'), data: years.map(year => { const r = reports.find(x => x.year === year); return r && r.total !== null ? Number(r.total) : '-'; }) },
+      { type: 'line', name: t('total'), symbolSize: 9, data: years.map(year => { const r = reports.find(x => x.year === year); return r && r.total !== null ? Number(r.total) : '-'; }) },
     ],
   });
   if (!data.byYear.length) $('chart').append(h('p', { class: 'overlay' }, `${t('byClass')}: ${t('noData')}`));
@@ -751,9 +751,10 @@ async function yearsView(token) {
       data.unit.reports.map(report => h('tr', {}, h('td', {}, report.year), h('td', {}, named(report.kind)),
         amountCell(report.total), amountCell(report.basic), amountCell(report.project))), { id: 'reports' }),
     h('h3', {}, `${t('byClass')} · ${moneyUnit()}`),
-    table([t('year'), t('code'), t('name'), t('amount')],
+    data.byYear.length ? table([t('year'), t('code'), t('name'), t('amount')],
       data.byYear.map(row => h('tr', {}, h('td', {}, row.year), h('td', {}, row.subject.code), h('td', {}, row.subject.name),
-        amountCell(row.amount))), { id: 'by-year' }));
+        amountCell(row.amount))), { id: 'by-year' })
+      : h('p', { class: 'hint', id: 'by-year' }, t('noLines')));
   actions([
     { label: t('perYear'), name: 'ExploreYears', variables, rows: 'unit.reports', filename: `${data.unit.name}-years.csv` },
     { label: t('byClass'), name: 'ExploreYears', variables, rows: 'byYear', filename: `${data.unit.name}-classes.csv` },

@@ -64,13 +64,21 @@ final class CsvDownload {
         } catch (JacksonException e) {
             return refusal(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "variables: not a JSON object");
         }
+        var operationName = request.param("operationName").filter(text -> !text.isBlank());
+        var body = new LinkedHashMap<String, Object>();
+        body.put("query", query.get());
+        body.put("variables", variables);
+        operationName.ifPresent(name -> body.put("operationName", name));
+        var graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), null,
+                request.remoteAddress().orElse(null), request.attributes(), body, UUID.randomUUID().toString(),
+                LocaleContextHolder.getLocale());
         Document document;
         try {
             document = Parser.parse(query.get());
         } catch (InvalidSyntaxException e) {
-            return refusal(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "query: " + e.getMessage());
+            // the engine words syntax errors as the endpoint does (values quoted short): let it answer
+            return ServerResponse.async(graphQl.handleRequest(graphQlRequest).map(this::errors).toFuture());
         }
-        var operationName = request.param("operationName").filter(text -> !text.isBlank());
         var operation = operation(document, operationName.orElse(null));
         if (operation.isEmpty()) {
             return refusal(HttpStatus.BAD_REQUEST, "BAD_REQUEST", operationName
@@ -81,16 +89,10 @@ final class CsvDownload {
         if (operation.get().getOperation() != OperationDefinition.Operation.QUERY) {
             return refusal(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "only queries are written as CSV");
         }
-        var body = new LinkedHashMap<String, Object>();
-        body.put("query", query.get());
-        body.put("variables", variables);
-        operationName.ifPresent(name -> body.put("operationName", name));
-        var graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), null,
-                request.remoteAddress().orElse(null), request.attributes(), body, UUID.randomUUID().toString(),
-                LocaleContextHolder.getLocale());
         var path = List.of(rows.get().split("\\."));
         var filename = filename(request.param("filename").orElse("kemu.csv"));
-        var answer = graphQl.handleRequest(graphQlRequest).map(response -> respond(response, document, operation.get(), path, filename));
+        var answer = graphQl.handleRequest(graphQlRequest)
+                .map(response -> respond(response, document, operation.get(), path, filename));
         return ServerResponse.async(answer.toFuture());
     }
 
@@ -98,10 +100,7 @@ final class CsvDownload {
                                    List<String> rows, String filename) {
         var headers = response.getResponseHeaders();
         if (!response.getErrors().isEmpty()) {
-            var status = headers.containsHeader(HttpHeaders.RETRY_AFTER) ? HttpStatus.SERVICE_UNAVAILABLE
-                    : HttpStatus.BAD_REQUEST;
-            return ServerResponse.status(status).headers(h -> h.addAll(headers)).cacheControl(CacheControl.noStore())
-                    .contentType(MediaType.APPLICATION_JSON).body(response.toMap());
+            return errors(response);
         }
         var extensions = response.getExecutionResult().getExtensions();
         if (extensions != null && extensions.containsKey("truncated")) {
@@ -121,6 +120,15 @@ final class CsvDownload {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kemu.csv\"; filename*=UTF-8''"
                         + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"))
                 .body(CsvWriter.write(table.header(), table.rows()));
+    }
+
+    /** The answer's GraphQL errors as JSON, with a status a browser does not save as a download. */
+    private ServerResponse errors(WebGraphQlResponse response) {
+        var headers = response.getResponseHeaders();
+        var status = headers.containsHeader(HttpHeaders.RETRY_AFTER) ? HttpStatus.SERVICE_UNAVAILABLE
+                : HttpStatus.BAD_REQUEST;
+        return ServerResponse.status(status).headers(h -> h.addAll(headers)).cacheControl(CacheControl.noStore())
+                .contentType(MediaType.APPLICATION_JSON).body(response.toMap());
     }
 
     private static Optional<OperationDefinition> operation(Document document, String name) {

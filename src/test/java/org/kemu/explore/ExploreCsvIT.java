@@ -119,6 +119,10 @@ class ExploreCsvIT {
         assertThat(wrongRows.statusCode()).isEqualTo(400);
         assertThat(json(wrongRows).at("/errors/0/message").asString()).contains("no field region");
 
+        var broken = send("/explore/csv?query=" + encode("{ regions { code ") + "&rows=regions");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(json(broken).at("/errors/0/extensions/classification").asString()).isEqualTo("InvalidSyntax");
+
         var unknownUnit = csv("ExploreSpending", Map.of("unitId", "999999-00000000", "year", 2024), "report.lines", "x");
         assertThat(unknownUnit.statusCode()).isEqualTo(400);
         assertThat(unknownUnit.headers().firstValue("Content-Type")).hasValue("application/json");

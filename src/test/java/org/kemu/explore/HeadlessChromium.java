@@ -221,7 +221,7 @@ final class HeadlessChromium implements AutoCloseable {
         void screenshot(Path file, int maxHeight) throws IOException, InterruptedException {
             var content = call("Page.getLayoutMetrics", Map.of()).get("cssContentSize").get("height").asDouble();
             metrics((int) Math.min(Math.ceil(content), maxHeight));
-            Thread.sleep(400);
+            Thread.sleep(250);
             var png = call("Page.captureScreenshot", Map.of("format", "png")).get("data").asString();
             metrics(height);
             Files.createDirectories(file.getParent());
