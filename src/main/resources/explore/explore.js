@@ -246,10 +246,19 @@ function unitPicker(current, onPick) {
     data.regions.map(region => h('option', { value: region.code }, region.name))));
   }
 
-  regionLevel(0, null).catch(showError);
-  return h('details', { class: 'picker', open: !current },
-    h('summary', {}, current ? current.name : t('pickUnit')),
-    h('div', { class: 'picker-body' }, labelled(t('search'), search), regionRow, results));
+  // the provinces are fetched when the picker is first opened, not with every view that carries a closed one
+  let treeLoaded = false;
+  const picker = h('details', {
+    class: 'picker', open: !current,
+    ontoggle: () => {
+      if (picker.open && !treeLoaded) {
+        treeLoaded = true;
+        regionLevel(0, null).catch(showError);
+      }
+    },
+  }, h('summary', {}, current ? current.name : t('pickUnit')),
+  h('div', { class: 'picker-body' }, labelled(t('search'), search), regionRow, results));
+  return picker;
 }
 
 async function unitNamed(id) {

@@ -81,6 +81,8 @@ class ExplorePageIT {
         // a unit's spending, reached the way a visitor does: search by name, pick the unit
         tab.navigate(base);
         tab.waitUntil("document.body.dataset.ready === 'spending' && document.getElementById('unit-search')", WAIT);
+        // the region tree of the picker starts with the provinces
+        tab.waitUntil("document.querySelector('select.region-level option[value=\"64\"]')", WAIT);
         type(tab, "#unit-search", "盐池");
         tab.waitUntil("[...document.querySelectorAll('.results button.unit')].some(b => b.innerText.includes('"
                 + SeedUnit.YANCHI.unitName() + "'))", WAIT);
