@@ -1,19 +1,29 @@
 package org.kemu.limits;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** A servlet filter that looks only at requests to the GraphQL endpoint. */
+/**
+ * A servlet filter that looks only at requests that run GraphQL: the endpoint, and every {@link QueryPath} another
+ * capability declares, so that no second way in escapes the budgets.
+ */
 abstract class GraphQlEndpointFilter extends OncePerRequestFilter {
 
-    private final String graphQlPath;
+    private final Set<String> paths;
 
-    GraphQlEndpointFilter(String graphQlPath) {
-        this.graphQlPath = graphQlPath;
+    GraphQlEndpointFilter(String graphQlPath, ObjectProvider<QueryPath> otherPaths) {
+        this.paths = Stream.concat(Stream.of(graphQlPath), otherPaths.orderedStream().map(QueryPath::path))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     protected final boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().equals(request.getContextPath() + graphQlPath);
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return !paths.contains(path);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,8 +22,9 @@ final class RateLimitFilter extends GraphQlEndpointFilter {
 
     private final RateLimiter limiter;
 
-    RateLimitFilter(RateLimiter limiter, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
-        super(graphQlPath);
+    RateLimitFilter(RateLimiter limiter, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+                      ObjectProvider<QueryPath> otherPaths) {
+        super(graphQlPath, otherPaths);
         this.limiter = limiter;
     }
 

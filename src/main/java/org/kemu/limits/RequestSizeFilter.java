@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kemu.config.KemuProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,8 +29,9 @@ final class RequestSizeFilter extends GraphQlEndpointFilter {
 
     private final long maxBytes;
 
-    RequestSizeFilter(KemuProperties properties, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
-        super(graphQlPath);
+    RequestSizeFilter(KemuProperties properties, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+                             ObjectProvider<QueryPath> otherPaths) {
+        super(graphQlPath, otherPaths);
         this.maxBytes = properties.limits().maxRequestSize().toBytes();
     }
 
