@@ -25,7 +25,8 @@ final class HelpCommand implements Command {
               java -jar kemu.jar help | --help | -h                     print this
             Configuration as for the server, e.g. --spring.neo4j.uri=bolt://host:7687 or
             --kemu.neo4j.embedded.data-dir=./data/neo4j. Exit codes: 0 done, 1 rejected input, 2 usage error,
-            3 extracted but not reconciled with the document's own totals (extract only).
+            3 extracted but not reconciled with the document's own totals (extract only), 4 the database failed
+            while committing and could not be read back: whether the reports named were written is unknown (import only).
             """;
 
     private final PrintStream out;

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.kemu.importing.ImportException;
 import org.kemu.importing.ImportResult;
 import org.kemu.importing.ReportImporter;
+import org.kemu.importing.UnknownOutcomeException;
 
 /**
  * {@code import [--dry-run] FILE...} and {@code import --from-text FILE.txt --region CODE [--force] [--dry-run]}:
@@ -108,6 +109,9 @@ final class ImportCommand implements Command {
             e.problems().forEach(console.err()::println);
             console.err().println("rejected: nothing was imported");
             return 1;
+        } catch (UnknownOutcomeException e) {
+            console.err().println(e.getMessage());
+            return 4;
         }
     }
 }

@@ -12,9 +12,13 @@ import java.util.concurrent.TimeUnit;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
+import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import org.kemu.config.KemuProperties;
 import org.springframework.beans.factory.DisposableBean;
@@ -22,7 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cancels a GraphQL execution when its deadline passes: graphql-java then stops resolving fields and the answer
- * carries one {@code DEADLINE_EXCEEDED} error instead of whatever cancellation error the engine raised.
+ * carries one {@code DEADLINE_EXCEEDED} error instead of whatever cancellation error the engine raised. A mutation
+ * that has begun is not cancelled: its resolver cannot be stopped half-way, so a cancelled answer would tell the
+ * caller that a write failed which went on to commit.
  */
 @Component
 final class DeadlineInstrumentation implements Instrumentation, DisposableBean {
@@ -35,10 +41,30 @@ final class DeadlineInstrumentation implements Instrumentation, DisposableBean {
         this.deadline = properties.requests().timeout();
     }
 
-    /** The cancellation scheduled for one execution. */
+    /** The cancellation scheduled for one execution; whether it fired or the execution was exempted is decided once. */
     private static final class Timer implements InstrumentationState {
         private volatile ScheduledFuture<?> cancellation;
-        private volatile boolean fired;
+        private boolean fired;
+        private boolean exempt;
+
+        synchronized void fire(ExecutionInput input) {
+            if (!exempt) {
+                fired = true;
+                input.cancel();
+            }
+        }
+
+        /** Exempts the execution unless the deadline has already cancelled it (then nothing of it has run). */
+        synchronized void exempt() {
+            exempt = true;
+            if (cancellation != null) {
+                cancellation.cancel(false);
+            }
+        }
+
+        synchronized boolean fired() {
+            return fired;
+        }
     }
 
     @Override
@@ -50,11 +76,17 @@ final class DeadlineInstrumentation implements Instrumentation, DisposableBean {
     public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
                                                    InstrumentationState state) {
         var timer = (Timer) state;
-        timer.cancellation = this.timer.schedule(() -> {
-            timer.fired = true;
-            input.cancel();
-        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        timer.cancellation = this.timer.schedule(() -> timer.fire(input), deadline.toMillis(), TimeUnit.MILLISECONDS);
         return input;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                         InstrumentationState state) {
+        if (parameters.getExecutionContext().getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION) {
+            ((Timer) state).exempt();
+        }
+        return SimpleInstrumentationContext.noOp();
     }
 
     @Override
@@ -65,7 +97,7 @@ final class DeadlineInstrumentation implements Instrumentation, DisposableBean {
         if (timer.cancellation != null) {
             timer.cancellation.cancel(false);
         }
-        if (!timer.fired) {
+        if (!timer.fired()) {
             return CompletableFuture.completedFuture(result);
         }
         var errors = new ArrayList<>(result.getErrors().stream()

@@ -26,6 +26,8 @@ class GraphSchema {
             "CREATE INDEX definition_term IF NOT EXISTS FOR (d:Definition) ON (d.termKey)",
             "CREATE CONSTRAINT seed_state IF NOT EXISTS FOR (s:SeedState) REQUIRE s.name IS UNIQUE",
             "CREATE CONSTRAINT data_version IF NOT EXISTS FOR (v:DataVersion) REQUIRE v.name IS UNIQUE",
+            "CREATE CONSTRAINT revision_content IF NOT EXISTS FOR (c:RevisionContent) REQUIRE c.sha256 IS UNIQUE",
+            "CREATE INDEX revision_report IF NOT EXISTS FOR (v:ReportRevision) ON (v.reportId)",
             "CREATE INDEX subject_code IF NOT EXISTS FOR (s:Subject) ON (s.code)",
             "CREATE TEXT INDEX subject_name IF NOT EXISTS FOR (s:Subject) ON (s.name)",
             "CREATE TEXT INDEX region_name IF NOT EXISTS FOR (r:Region) ON (r.name)",

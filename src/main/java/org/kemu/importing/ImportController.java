@@ -78,10 +78,9 @@ final class ImportController {
     @BatchMapping(typeName = "Report", field = "revisions")
     List<List<RevisionView>> revisions(List<Report> reportsToFill) {
         var byReport = reader.revisions(reportsToFill.stream().map(Report::id).toList()).stream()
-                .collect(Collectors.groupingBy(v -> (String) v.get("reportId")));
+                .collect(Collectors.groupingBy(ReportReader.StoredRevision::reportId));
         return reportsToFill.stream().map(r -> byReport.getOrDefault(r.id(), List.of()).stream()
-                .map(v -> new RevisionView((String) v.get("importedAt"), (String) v.get("replacedAt"),
-                        (String) v.get("checksum"), (String) v.get("document")))
+                .map(v -> new RevisionView(v.importedAt(), v.replacedAt(), v.checksum(), v.documentJson()))
                 .toList()).toList();
     }
 

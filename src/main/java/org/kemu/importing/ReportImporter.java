@@ -7,12 +7,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
 import org.kemu.config.KemuProperties;
 import org.kemu.format.ReportDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +36,10 @@ public class ReportImporter {
     private final ReportExporter exporter;
     private static final int WRITE_ATTEMPTS = 4;
     private static final Duration RETRY_PAUSE = Duration.ofMillis(50);
+    /** How long a failed commit's outcome is read back for: a database restarting is often back within seconds. */
+    private static final List<Duration> VERIFY_PAUSES = List.of(Duration.ofMillis(250), Duration.ofSeconds(1),
+            Duration.ofSeconds(2));
+    private static final Logger log = LoggerFactory.getLogger(ReportImporter.class);
 
     private final int revisionsKept;
     private final Clock clock = Clock.systemUTC();
@@ -105,18 +113,77 @@ public class ReportImporter {
 
     private ImportResult writeOnce(PreparedBatch batch, boolean dryRun) {
         var problems = new ArrayList<>(batch.warnings);
-        var outcomes = transactions.execute(status -> {
-            writer.lockReportWrites();
-            var result = write(batch.reports, problems);
-            if (result.stream().anyMatch(outcome -> outcome.status() != ImportResult.Status.UNCHANGED)) {
-                writer.bumpDataVersion();
+        var importedAt = clock.instant().toString();
+        var decided = new AtomicReference<List<ImportResult.ReportOutcome>>();
+        try {
+            transactions.executeWithoutResult(status -> {
+                writer.lockReportWrites();
+                var result = write(batch.reports, importedAt, problems);
+                if (result.stream().anyMatch(outcome -> outcome.status() != ImportResult.Status.UNCHANGED)) {
+                    writer.bumpDataVersion();
+                }
+                if (dryRun) {
+                    status.setRollbackOnly();
+                }
+                decided.set(result);
+            });
+        } catch (RuntimeException failure) {
+            // decided: every statement ran, so the failure came from the commit, which may have happened all the same
+            if (decided.get() == null || dryRun) {
+                throw failure;
             }
-            if (dryRun) {
-                status.setRollbackOnly();
+            verifyCommitted(batch, decided.get(), importedAt, failure);
+        }
+        return new ImportResult(dryRun, decided.get(), List.copyOf(problems));
+    }
+
+    /**
+     * After a commit that failed (the connection lost or the disk full while committing), reads back whether the
+     * batch was stored: a report this import created or replaced carries its checksum and import time. Returns when
+     * it was (the statuses decided in the transaction are true); rethrows the failure when it was not (nothing was
+     * written); throws {@link UnknownOutcomeException} when the database cannot be read meanwhile.
+     */
+    private void verifyCommitted(PreparedBatch batch, List<ImportResult.ReportOutcome> decided, String importedAt,
+                                 RuntimeException failure) {
+        var written = decided.stream().filter(outcome -> outcome.status() != ImportResult.Status.UNCHANGED)
+                .map(ImportResult.ReportOutcome::reportId).toList();
+        if (written.isEmpty()) {
+            return;
+        }
+        var checksums = batch.reports.stream().collect(Collectors.toMap(Prepared::reportId, Prepared::checksum, (a, b) -> a));
+        var stored = readBack(written, failure);
+        var committed = written.stream().anyMatch(id -> stored.containsKey(id)
+                && checksums.get(id).equals(stored.get(id).checksum()) && importedAt.equals(stored.get(id).importedAt()));
+        log.warn("The commit of an import of {} report(s) failed ({}); read back, the batch was {}", decided.size(),
+                rootMessage(failure), committed ? "committed: its callers get the statuses it was written with"
+                        : "not written");
+        if (!committed) {
+            throw failure;
+        }
+    }
+
+    private Map<String, ReportWriter.StoredReport> readBack(List<String> reportIds, RuntimeException commitFailure) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return transactions.execute(status -> writer.storedReports(reportIds));
+            } catch (RuntimeException unreadable) {
+                if (attempt == VERIFY_PAUSES.size()) {
+                    log.warn("The commit of an import failed ({}) and the database could not be read back ({}); "
+                            + "whether reports {} were written is UNKNOWN", rootMessage(commitFailure),
+                            rootMessage(unreadable), reportIds);
+                    throw new UnknownOutcomeException(reportIds, commitFailure, unreadable);
+                }
+                pause(VERIFY_PAUSES.get(attempt));
             }
-            return result;
-        });
-        return new ImportResult(dryRun, outcomes, List.copyOf(problems));
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        var root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** Documents that passed validation, as rows ready to write, with the warnings found on the way. */
@@ -170,7 +237,7 @@ public class ReportImporter {
      * whose checksum is stored already is left alone; a report that replaces an earlier version keeps that
      * version as a revision. The consistency warnings of the reports written join the result.
      */
-    private List<ImportResult.ReportOutcome> write(List<Prepared> prepared, List<ImportProblem> warnings) {
+    private List<ImportResult.ReportOutcome> write(List<Prepared> prepared, String importedAt, List<ImportProblem> warnings) {
         var stored = writer.storedReports(prepared.stream().map(Prepared::reportId).toList());
         var changed = prepared.stream()
                 .filter(p -> !stored.containsKey(p.reportId()) || !p.checksum().equals(stored.get(p.reportId()).checksum()))
@@ -180,7 +247,6 @@ public class ReportImporter {
         keepRevisions(replaced, stored);
         writer.upsertUnits(changed.stream().map(p -> p.rows().unit()).distinct().toList());
         writer.deleteReports(replaced);
-        var importedAt = clock.instant().toString();
         writer.createReports(changed.stream().map(p -> {
             var report = new HashMap<>(p.rows().report());
             report.put("checksum", p.checksum());
@@ -229,15 +295,14 @@ public class ReportImporter {
             return;
         }
         var previous = exporter.export(replaced);
-        var importedAt = writer.importedAt(replaced);
         var replacedAt = clock.instant().toString();
         writer.createRevisions(replaced.stream().map(id -> {
             var revision = new HashMap<String, Object>();
             revision.put("reportId", id);
             revision.put("replacedAt", replacedAt);
-            revision.put("importedAt", importedAt.get(id));
+            revision.put("importedAt", stored.get(id).importedAt());
             revision.put("checksum", stored.get(id).checksum());
-            revision.put("document", ReportExporter.toJson(previous.get(id)));
+            revision.put("parts", RevisionContents.split(previous.get(id)).stream().map(RevisionContents.Part::row).toList());
             return (Map<String, Object>) revision;
         }).toList());
         writer.pruneRevisions(replaced, revisionsKept);

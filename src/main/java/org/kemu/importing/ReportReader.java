@@ -87,15 +87,31 @@ class ReportReader {
                 """, ids);
     }
 
-    /** The stored revisions of a report, newest first. */
-    List<Map<String, Object>> revisions(Collection<String> reportIds) {
+    /** A replaced version of a report, its document as JSON text. */
+    record StoredRevision(String reportId, String importedAt, String replacedAt, String checksum, String documentJson) {
+    }
+
+    /**
+     * The stored revisions of the reports, newest first, each document put together from its contents. Revisions
+     * stored before contents were shared hold their document inline.
+     */
+    List<StoredRevision> revisions(Collection<String> reportIds) {
         return neo4j.query("""
                         MATCH (v:ReportRevision) WHERE v.reportId IN $ids
-                        RETURN properties(v) AS props ORDER BY v.replacedAt DESC
+                        RETURN v.reportId AS reportId, v.importedAt AS importedAt, v.replacedAt AS replacedAt,
+                               v.checksum AS checksum, v.document AS inline,
+                               COLLECT { MATCH (v)-[p:HAS_PART]->(c:RevisionContent)
+                                         RETURN [p.field, c.json] ORDER BY p.position } AS parts
+                        ORDER BY v.replacedAt DESC
                         """)
                 .bind(List.copyOf(reportIds)).to("ids")
-                .fetchAs(Map.class).mappedBy((types, row) -> row.get("props").asMap())
-                .all().stream().map(m -> (Map<String, Object>) m).toList();
+                .fetchAs(StoredRevision.class).mappedBy((types, row) -> new StoredRevision(row.get("reportId").asString(),
+                        row.get("importedAt").asString(null), row.get("replacedAt").asString(),
+                        row.get("checksum").asString(), row.get("inline").isNull()
+                                ? RevisionContents.join(row.get("parts").asList(part -> Map.entry(
+                                        part.get(0).asString(), part.get(1).asString())))
+                                : row.get("inline").asString()))
+                .all().stream().toList();
     }
 
     /** The id of the report of a unit, year and kind, if stored. */

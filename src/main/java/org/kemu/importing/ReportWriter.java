@@ -17,6 +17,20 @@ class ReportWriter {
 
     private static final int CHUNK = 20_000;
 
+    /**
+     * The end of a statement that has the revisions to remove as {@code old}: deletes them, then those of their
+     * contents that no remaining revision points at (a content shared with a kept revision stays).
+     */
+    private static final String DELETE_OLD_REVISIONS = """
+            OPTIONAL MATCH (old)-[:HAS_PART]->(c:RevisionContent)
+            WITH collect(DISTINCT old) AS revisions, collect(DISTINCT c) AS contents
+            FOREACH (v IN revisions | DETACH DELETE v)
+            WITH contents
+            UNWIND contents AS c
+            WITH c WHERE NOT EXISTS { (c)<-[:HAS_PART]-() }
+            DELETE c
+            """;
+
     private final Neo4jClient neo4j;
 
     ReportWriter(Neo4jClient neo4j) {
@@ -47,8 +61,11 @@ class ReportWriter {
         neo4j.query("MATCH (v:DataVersion {name: 'reports'}) SET v.version = coalesce(v.version, 0) + 1").run();
     }
 
-    /** A stored report as a re-import sees it: its checksum and how many lines it has. */
-    record StoredReport(String checksum, long lines) {
+    /**
+     * A stored report as a re-import sees it: its checksum, how many lines it has, and when it was imported (which,
+     * with the checksum, tells whose write it was when a commit's outcome must be read back).
+     */
+    record StoredReport(String checksum, long lines, String importedAt) {
     }
 
     /** The stored reports among the ids. */
@@ -56,21 +73,13 @@ class ReportWriter {
         var result = new java.util.HashMap<String, StoredReport>();
         neo4j.query("""
                         MATCH (r:Report) WHERE r.id IN $ids
-                        RETURN r.id AS id, r.checksum AS checksum, COUNT { (r)-[:HAS_LINE]->() } AS lines
+                        RETURN r.id AS id, r.checksum AS checksum, COUNT { (r)-[:HAS_LINE]->() } AS lines,
+                               r.importedAt AS importedAt
                         """)
                 .bind(List.copyOf(reportIds)).to("ids")
                 .fetch().all()
-                .forEach(row -> result.put((String) row.get("id"),
-                        new StoredReport((String) row.get("checksum"), ((Number) row.get("lines")).longValue())));
-        return result;
-    }
-
-    Map<String, String> importedAt(Collection<String> reportIds) {
-        var result = new java.util.HashMap<String, String>();
-        neo4j.query("MATCH (r:Report) WHERE r.id IN $ids RETURN r.id AS id, r.importedAt AS importedAt")
-                .bind(List.copyOf(reportIds)).to("ids")
-                .fetch().all()
-                .forEach(row -> result.put((String) row.get("id"), (String) row.get("importedAt")));
+                .forEach(row -> result.put((String) row.get("id"), new StoredReport((String) row.get("checksum"),
+                        ((Number) row.get("lines")).longValue(), (String) row.get("importedAt"))));
         return result;
     }
 
@@ -89,12 +98,20 @@ class ReportWriter {
                 """, units);
     }
 
-    /** Keeps the replaced version of each report, exported in the report format, before it is overwritten. */
+    /**
+     * Keeps the replaced version of each report: the revision node with its times and checksum, pointing at the
+     * contents of its document's fields, each stored once by its SHA-256 (see {@link RevisionContents}).
+     */
     void createRevisions(List<Map<String, Object>> revisions) {
         run("""
                 UNWIND $rows AS row
-                CREATE (v:ReportRevision)
-                SET v = row
+                CREATE (v:ReportRevision {reportId: row.reportId, replacedAt: row.replacedAt,
+                                          importedAt: row.importedAt, checksum: row.checksum})
+                WITH v, row
+                UNWIND row.parts AS part
+                MERGE (c:RevisionContent {sha256: part.sha256})
+                ON CREATE SET c.json = part.json
+                CREATE (v)-[:HAS_PART {field: part.field, position: part.position}]->(c)
                 """, revisions);
     }
 
@@ -110,8 +127,11 @@ class ReportWriter {
                 .all());
     }
 
+    /** Removes every revision of the reports, and the contents no other revision shares. */
     void deleteRevisions(Collection<String> reportIds) {
-        neo4j.query("MATCH (v:ReportRevision) WHERE v.reportId IN $ids DELETE v")
+        neo4j.query("""
+                        MATCH (old:ReportRevision) WHERE old.reportId IN $ids
+                        """ + DELETE_OLD_REVISIONS)
                 .bind(List.copyOf(reportIds)).to("ids").run();
     }
 
@@ -121,15 +141,14 @@ class ReportWriter {
                 .bind(regionCode).to("regionCode").run();
     }
 
-    /** Removes all but the newest {@code keep} revisions of each report. */
+    /** Removes all but the newest {@code keep} revisions of each report, and the contents only they pointed at. */
     void pruneRevisions(Collection<String> reportIds, int keep) {
         neo4j.query("""
                         MATCH (v:ReportRevision) WHERE v.reportId IN $ids
                         WITH v ORDER BY v.replacedAt DESC
                         WITH v.reportId AS reportId, collect(v) AS newestFirst
                         UNWIND newestFirst[$keep..] AS old
-                        DELETE old
-                        """)
+                        """ + DELETE_OLD_REVISIONS)
                 .bind(List.copyOf(reportIds)).to("ids").bind(keep).to("keep").run();
     }
 

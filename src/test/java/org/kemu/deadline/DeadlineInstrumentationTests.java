@@ -43,9 +43,16 @@ class DeadlineInstrumentationTests {
         assertThat(fetched.get()).isEqualTo(20);
     }
 
-    /** Twenty items whose field takes 50 ms each: a second in all. */
+    @Test
+    void aMutationPastTheDeadlineIsNotCancelledAndAnswersWhatItDid() {
+        var result = engine(Duration.ofMillis(150)).execute("mutation { write }");
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, Object>>getData()).containsEntry("write", 1);
+    }
+
+    /** Twenty items whose field takes 50 ms each: a second in all; and a write that takes 300 ms. */
     private GraphQL engine(Duration deadline) {
-        var schema = new SchemaParser().parse("type Query { items: [Item] } type Item { slow: Int }");
+        var schema = new SchemaParser().parse("type Query { items: [Item] } type Item { slow: Int } type Mutation { write: Int }");
         DataFetcher<Integer> slow = env -> {
             Thread.sleep(50);
             return fetched.incrementAndGet();
@@ -53,6 +60,10 @@ class DeadlineInstrumentationTests {
         var wiring = RuntimeWiring.newRuntimeWiring()
                 .type("Query", type -> type.dataFetcher("items", env -> Collections.nCopies(20, Map.of())))
                 .type("Item", type -> type.dataFetcher("slow", slow))
+                .type("Mutation", type -> type.dataFetcher("write", env -> {
+                    Thread.sleep(300);
+                    return fetched.incrementAndGet();
+                }))
                 .build();
         var properties = new KemuProperties(null, null, null, List.of(),
                 new KemuProperties.Requests(deadline, 4, Duration.ofSeconds(1)), null, null, null, null);

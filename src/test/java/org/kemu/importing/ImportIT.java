@@ -33,6 +33,7 @@ class ImportIT {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final String TEST_REGION = "110101";
     private static final String TEST_UNIT = ReportIds.unitId(TEST_REGION, "测试区示例中心");
+    private static final String TEST_REPORT = ReportIds.reportId(TEST_UNIT, 2030, "FINAL_ACCOUNT");
 
     @Autowired
     GraphQlTester graphQl;
@@ -51,6 +52,9 @@ class ImportIT {
 
     @Autowired
     ReportPurge purge;
+
+    @Autowired
+    ReportReader reader;
 
     @Autowired
     Neo4jClient neo4j;
@@ -135,15 +139,46 @@ class ImportIT {
     }
 
     @Test
-    void onlyTheNewestRevisionsAreKept() {
+    void onlyTheNewestRevisionsAreKeptAndTheContentsOnlyOlderOnesHadAreRemoved() {
         importer.importAll(List.of(input("v0.json", testJson())), false);
         for (int i = 1; i <= 5; i++) {
             importer.importAll(List.of(input("v" + i + ".json", testJson().replace("\"total\": 100.25", "\"total\": 100.2" + i))), false);
         }
-        var kept = neo4j.query("MATCH (v:ReportRevision) WHERE v.reportId STARTS WITH $unit RETURN v.document AS d ORDER BY v.replacedAt")
-                .bind(TEST_UNIT).to("unit").fetchAs(String.class).mappedBy((t, row) -> row.get("d").asString()).all();
+        var kept = reader.revisions(List.of(TEST_REPORT));
         assertThat(kept).as("kemu.revisions.keep=3 in the test server").hasSize(3);
-        assertThat(List.copyOf(kept).getLast()).contains("100.24");
+        assertThat(kept.getFirst().documentJson()).contains("\"total\":100.24,");
+        assertThat(contentsOf(TEST_REPORT)).as("one of each field, and the lines of each kept version")
+                .isEqualTo(distinctFieldValues(kept)).isEqualTo(fieldCount(kept.getFirst()) + 2);
+        assertThat(unreferencedContents()).isZero();
+    }
+
+    /**
+     * Going back and forth between two versions that share a large {@code notes}: as many revisions as ever, but each
+     * distinct content stored once, so the notes are stored once however often the report is corrected.
+     */
+    @Test
+    void identicalRevisionContentsAreStoredOnce() {
+        var notes = "N".repeat(1_000_000);
+        var a = testJson().replace("\"notes\": [\"synthetic\"]", "\"notes\": [\"" + notes + "\"]");
+        var b = a.replace("\"total\": 100.25", "\"total\": 100.35");
+        for (int i = 0; i < 6; i++) {
+            importer.importAll(List.of(input("v" + i + ".json", i % 2 == 0 ? a : b)), false);
+        }
+        var kept = reader.revisions(List.of(TEST_REPORT));
+        assertThat(kept).as("five replaced versions, the newest 3 kept").hasSize(3);
+        assertThat(contentsOf(TEST_REPORT)).as("every field once, and the lines of both versions")
+                .isEqualTo(distinctFieldValues(kept)).isEqualTo(fieldCount(kept.getFirst()) + 1);
+        var stored = neo4j.query("""
+                        MATCH (v:ReportRevision {reportId: $id})-[:HAS_PART]->(c:RevisionContent)
+                        WITH DISTINCT c RETURN sum(size(c.json)) AS n
+                        """)
+                .bind(TEST_REPORT).to("id").fetchAs(Long.class).mappedBy((t, row) -> row.get("n").asLong()).one().orElseThrow();
+        var wholeDocuments = kept.stream().mapToLong(v -> v.documentJson().length()).sum();
+        System.out.printf("revision contents of a report with 1,000,000 characters of notes, 3 revisions kept: "
+                + "%,d characters stored, %,d as whole documents%n", stored, wholeDocuments);
+        assertThat(stored).isBetween((long) notes.length(), notes.length() + 10_000L);
+        assertThat(wholeDocuments).isGreaterThan(3L * notes.length());
+        assertThat(unreferencedContents()).isZero();
     }
 
     @Test
@@ -324,6 +359,26 @@ class ImportIT {
 
     private GraphQlTester writer() {
         return HttpGraphQlTesterConfiguration.withHeader(environment, "X-Api-Key", KemuIntegrationTest.API_KEY);
+    }
+
+    private long contentsOf(String reportId) {
+        return neo4j.query("MATCH (:ReportRevision {reportId: $id})-[:HAS_PART]->(c:RevisionContent) RETURN count(DISTINCT c) AS n")
+                .bind(reportId).to("id").fetchAs(Long.class).mappedBy((t, row) -> row.get("n").asLong()).one().orElseThrow();
+    }
+
+    private long unreferencedContents() {
+        return neo4j.query("MATCH (c:RevisionContent) WHERE NOT EXISTS { (c)<-[:HAS_PART]-() } RETURN count(c) AS n")
+                .fetchAs(Long.class).mappedBy((t, row) -> row.get("n").asLong()).one().orElseThrow();
+    }
+
+    /** How many different values the top-level fields of the revisions' documents have, field by field. */
+    private static long distinctFieldValues(List<ReportReader.StoredRevision> revisions) {
+        return revisions.stream().flatMap(v -> JSON.readTree(v.documentJson()).properties().stream())
+                .map(Map.Entry::getValue).distinct().count();
+    }
+
+    private static long fieldCount(ReportReader.StoredRevision revision) {
+        return JSON.readTree(revision.documentJson()).properties().size();
     }
 
     private static ReportImporter.Input input(String name, String json) {
