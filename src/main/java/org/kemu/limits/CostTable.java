@@ -35,6 +35,7 @@ final class CostTable {
             Map.entry("Report.checks", 500),
             Map.entry("Report.glossary", 500),
             Map.entry("Report.revisions", 20),
+            Map.entry("Report.related", 10),
             Map.entry("ThreePublicItem.details", 100),
             Map.entry("Project.funds", 50),
             Map.entry("Project.indicators", 200),

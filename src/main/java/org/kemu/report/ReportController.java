@@ -37,8 +37,6 @@ final class ReportController {
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.figuresByReport(ids)));
         loaders.<String, List<ThreePublicItem>>forName("reportThreePublic")
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.threePublicByReport(ids)));
-        loaders.<String, List<Project>>forName("reportProjects")
-                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.projectsByReport(ids)));
     }
 
     /**
@@ -86,13 +84,6 @@ final class ReportController {
                                             DataLoader<String, List<Figure>> reportFigures) {
         return reportFigures.load(report.id())
                 .thenApply(all -> all.stream().filter(f -> key == null || f.key().equals(key)).toList());
-    }
-
-    @SchemaMapping
-    CompletableFuture<List<Project>> projects(Report report, @Argument ProjectScope scope,
-                                              DataLoader<String, List<Project>> reportProjects) {
-        return reportProjects.load(report.id())
-                .thenApply(all -> all.stream().filter(p -> scope == null || p.scope() == scope).toList());
     }
 
     @SchemaMapping
@@ -180,35 +171,5 @@ final class ReportController {
     @SchemaMapping(typeName = "ThreePublicDetail", field = "amount")
     BigDecimal detailAmount(ThreePublicItem.Detail detail, @Argument AmountUnit unit) {
         return Money.fromFen(detail.amountFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "Project", field = "budgetInitial")
-    BigDecimal projectBudgetInitial(Project project, @Argument AmountUnit unit) {
-        return Money.fromFen(project.budgetInitialFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "Project", field = "budgetAdjusted")
-    BigDecimal projectBudgetAdjusted(Project project, @Argument AmountUnit unit) {
-        return Money.fromFen(project.budgetAdjustedFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "Project", field = "executed")
-    BigDecimal projectExecuted(Project project, @Argument AmountUnit unit) {
-        return Money.fromFen(project.executedFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "ProjectFund", field = "budgetInitial")
-    BigDecimal fundBudgetInitial(Project.ProjectFund fund, @Argument AmountUnit unit) {
-        return Money.fromFen(fund.budgetInitialFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "ProjectFund", field = "budgetAdjusted")
-    BigDecimal fundBudgetAdjusted(Project.ProjectFund fund, @Argument AmountUnit unit) {
-        return Money.fromFen(fund.budgetAdjustedFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "ProjectFund", field = "executed")
-    BigDecimal fundExecuted(Project.ProjectFund fund, @Argument AmountUnit unit) {
-        return Money.fromFen(fund.executedFen(), unit);
     }
 }

@@ -64,7 +64,7 @@ public final class ReportMapping {
     }
 
     /** The report's document with the part's own table, unit and note. */
-    static Source source(Value report, Value part) {
+    public static Source source(Value report, Value part) {
         var stated = part.get("statedUnit").asString(null);
         return new Source(report.get("sourceDocument").asString(), report.get("sourceTitle").asString(null),
                 report.get("sourceUrl").asString(null), part.get("table").asString(null),

@@ -130,10 +130,6 @@ public class ReportService {
         return ungroup(reportIds, repository.findThreePublic(Set.copyOf(reportIds)));
     }
 
-    public Map<String, List<Project>> projectsByReport(Collection<String> reportIds) {
-        return ungroup(reportIds, repository.findProjects(Set.copyOf(reportIds)));
-    }
-
     /**
      * Lines of one report as {@code Report.lines} filters them: by scheme, stated level, subtree and fund; without a
      * fund, the report's widest fund scope for the scheme.
