@@ -16,6 +16,8 @@ final class CostTable {
             Map.entry("Query.regions", 500),
             Map.entry("Query.rollup", 2000),
             Map.entry("Query.compare", 2000),
+            Map.entry("Query.rollupGaps", 2000),
+            Map.entry("RollupRow.funds", 5),
             Map.entry("Subject.children", 100),
             Map.entry("Subject.ancestors", 3),
             Map.entry("Subject.descendants", 1000),
@@ -36,6 +38,7 @@ final class CostTable {
             Map.entry("Report.glossary", 500),
             Map.entry("Report.revisions", 20),
             Map.entry("Report.related", 10),
+            Map.entry("Series.points", 50),
             Map.entry("ThreePublicItem.details", 100),
             Map.entry("Project.funds", 50),
             Map.entry("Project.indicators", 200),
@@ -50,6 +53,8 @@ final class CostTable {
     private static final Map<String, Integer> WEIGHTS = Map.of(
             "Query.rollup", 100_000,
             "Query.compare", 200_000,
+            "Query.rollupGaps", 10_000,
+            "Query.projects", 10_000,
             "Query.exportReport", 100);
 
     private CostTable() {

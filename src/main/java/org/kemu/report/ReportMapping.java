@@ -52,7 +52,8 @@ public final class ReportMapping {
 
     public static Figure figure(Value f, Value r) {
         return new Figure(f.get("key").asString(), f.get("label").asString(null), f.get("amountFen").asLong(),
-                Fund.valueOf(f.get("fund").asString()), Basis.valueOf(f.get("basis").asString()), f.get("year").asInt(), source(r, f));
+                Fund.valueOf(f.get("fund").asString()), Basis.valueOf(f.get("basis").asString()), f.get("year").asInt(),
+                f.get("reason").asString(null), source(r, f));
     }
 
     public static ThreePublicItem threePublic(Value t, Value details, Value r) {
