@@ -48,7 +48,8 @@ final class CostTable {
 
     /**
      * Fields whose work is out of proportion to the objects they return: an aggregation may read every line of
-     * the database (a comparison runs two), so a query holds a few dozen at most; an export reads a whole report.
+     * the database (a comparison runs two), so a query holds a few dozen at most; an export reads a whole report;
+     * the gaps of a roll-up and a page of projects count every unit or project that matches.
      */
     private static final Map<String, Integer> WEIGHTS = Map.of(
             "Query.rollup", 100_000,

@@ -41,7 +41,7 @@ public record PerStaff(BigDecimal amount, Integer staff, String note) {
             var otherCount = ordered.stream().map(s -> other.of(s.staff())).filter(Objects::nonNull).findFirst();
             return new PerStaff(null, null, "no " + basis.chineseName() + " (" + basis + ") is stated for this unit and year"
                     + otherCount.map(n -> "; its " + other.chineseName() + " (" + other + ") is " + n + ": ask with basis "
-                    + other).orElse(""));
+                    + other).orElse(", nor its " + other.chineseName() + " (" + other + ")"));
         }
         if (count.get() == 0) {
             return new PerStaff(null, 0, basis.chineseName() + " (" + basis + ") is stated as 0");
