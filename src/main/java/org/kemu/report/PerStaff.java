@@ -12,7 +12,7 @@ import org.kemu.money.Money;
 /**
  * An amount per staff member, computed one way wherever it is asked for (a report, a roll-up row): the amount
  * divided by the staff count of the chosen basis that the unit states for that year, rounded half-even to the
- * unit's scale (元 to the 分). The staff count comes from the unit's reports of that year in a fixed order — 决算,
+ * 分 in either unit. The staff count comes from the unit's reports of that year in a fixed order — 决算,
  * then 绩效自评, then 预算 — the first that states the basis. Without a value, {@code note} says why.
  */
 public record PerStaff(BigDecimal amount, Integer staff, String note) {
@@ -49,8 +49,7 @@ public record PerStaff(BigDecimal amount, Integer staff, String note) {
         if (fen == null) {
             return new PerStaff(null, count.get(), "no amount of " + subject + " is stated");
         }
-        var amount = Money.fromFen(fen, unit);
-        return new PerStaff(amount.divide(BigDecimal.valueOf(count.get()), Math.max(2, amount.scale()),
-                RoundingMode.HALF_EVEN), count.get(), null);
+        var perStaffFen = BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(count.get()), 0, RoundingMode.HALF_EVEN);
+        return new PerStaff(Money.fromFen(perStaffFen.longValueExact(), unit), count.get(), null);
     }
 }
