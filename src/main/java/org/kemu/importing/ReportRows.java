@@ -320,6 +320,7 @@ public final class ReportRows {
             props.put("executionNote", project.executionNote());
             props.put("indicatorWeight", decimal(project.indicatorWeight()));
             props.put("indicatorScore", decimal(project.indicatorScore()));
+            // derived, not in the document: what the projects filter and order read in Cypher
             props.putAll(ProjectScores.of(project).properties());
             props.put("score", decimal(project.score()));
             props.put("maxScore", decimal(project.maxScore()));
@@ -356,6 +357,7 @@ public final class ReportRows {
                 map.put("score", decimal(indicator.score()));
                 map.put("note", indicator.note());
                 map.put("position", j);
+                // derived, not in the document: met and scoredFull, for the projects filter
                 map.putAll(IndicatorReading.of(indicator.target(), indicator.actual(), indicator.weight(),
                         indicator.score()).properties());
                 indicators.add(map);
@@ -473,7 +475,8 @@ public final class ReportRows {
                 p.string("department"), p.string("implementer"), p.string("period"),
                 p.amount("budgetInitialFen", unit), p.amount("budgetAdjustedFen", unit), p.amount("executedFen", unit),
                 p.string("executionRate"), p.decimal("executionWeight"), p.decimal("executionScore"),
-                p.string("executionNote"), p.decimal("indicatorWeight"), p.decimal("indicatorScore"), p.decimal("score"), p.decimal("maxScore"), funds.isEmpty() ? null : funds, p.string("goal"),
+                p.string("executionNote"), p.decimal("indicatorWeight"), p.decimal("indicatorScore"),
+                p.decimal("score"), p.decimal("maxScore"), funds.isEmpty() ? null : funds, p.string("goal"),
                 p.string("result"), indicators.isEmpty() ? null : indicators, unit == reportUnit ? null : unit.label(),
                 p.string("table"), p.string("note"));
     }

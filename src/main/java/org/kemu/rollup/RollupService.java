@@ -85,8 +85,7 @@ public class RollupService {
                 .thenComparing(r -> Objects.toString(r.regionCode(), ""))
                 .thenComparing(r -> Objects.toString(r.unitId(), ""))
                 .thenComparing(r -> r.year() == null ? 0 : r.year()));
-        var order = options.orderBy() == null ? RollupOrder.SUBJECT : options.orderBy();
-        var ordered = switch (order) {
+        var ordered = switch (options.orderBy()) {
             case SUBJECT -> rows;
             case AMOUNT_DESC -> sorted(rows, RollupRow::amount, true);
             case AMOUNT_ASC -> sorted(rows, RollupRow::amount, false);
@@ -151,8 +150,11 @@ public class RollupService {
         var years = filter.years() == null || filter.years().isEmpty() ? null : new java.util.TreeSet<>(filter.years());
         var gaps = new ArrayList<RollupGap>();
         var kind = filter.kind();
-        for (var unit : rows.stream().map(RollupRepository.UnitReport::unitId).distinct().toList()) {
-            var reports = rows.stream().filter(r -> r.unitId().equals(unit) && r.year() != null).toList();
+        var byUnit = rows.stream().collect(java.util.stream.Collectors.groupingBy(RollupRepository.UnitReport::unitId,
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        for (var entry : byUnit.entrySet()) {
+            var unit = entry.getKey();
+            var reports = entry.getValue().stream().filter(r -> r.year() != null).toList();
             if (years == null && reports.isEmpty()) {
                 gaps.add(new RollupGap(unit, null, GapReason.NO_REPORT, "no " + kind + " report of any year"));
             }
