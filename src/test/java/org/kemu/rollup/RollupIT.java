@@ -306,4 +306,27 @@ class RollupIT {
         response.path("rollup[0].funds").entityList(String.class).containsExactly("GENERAL_PUBLIC_BUDGET");
         response.path("rollup[1].funds").entityList(String.class).containsExactly("ALL");
     }
+
+    @Test
+    void comparisonsAreOrderedAndCut() {
+        var response = graphQl.documentName("compareTop")
+                .variable("left", Map.of("unitIds", List.of(SeedUnit.YANCHI.id()), "years", List.of(2024)))
+                .variable("right", Map.of("unitIds", List.of(SeedUnit.WUTONGQIAO.id()), "years", List.of(2024)))
+                .variable("level", "CLASS").variable("orderBy", "DELTA_ASC").variable("first", 1).execute();
+        // 208: 8,076,800.00 − 12,615,180.13
+        response.path("compare[*].subject.code").entityList(String.class).containsExactly("208");
+        response.path("compare[0].delta").entity(BigDecimal.class).isEqualTo(new BigDecimal("-4538380.13"));
+        graphQl.documentName("compareTop")
+                .variable("left", Map.of("unitIds", List.of(SeedUnit.YANCHI.id())))
+                .variable("right", Map.of("unitIds", List.of(SeedUnit.WUTONGQIAO.id())))
+                .variable("level", "CLASS").variable("first", 2001).execute()
+                .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("2001")).verify();
+    }
+
+    @Test
+    void gapsOfUnknownUnitsAreNamed() {
+        graphQl.documentName("rollupGaps").variable("filter", Map.of("unitIds", List.of("51-nope"))).execute()
+                .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("51-nope"))
+                .verify();
+    }
 }
