@@ -280,7 +280,7 @@ final class ReportAssembler {
             var figure = merged.first;
             parts.add(new FigurePart(figure.key(), figure.label(), figure.amount(), figure.fund().name(),
                     figure.basis().name(), year, figure.unit() == amountUnit ? null : figure.unit().label(),
-                    String.join("; ", merged.sources), merged.notes.joined()));
+                    String.join("; ", merged.sources), merged.notes.joined(), null));
         }
         return parts;
     }

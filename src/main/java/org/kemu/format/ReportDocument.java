@@ -54,8 +54,9 @@ public record ReportDocument(
                            String unit, String table, String note) {
     }
 
+    /** {@code reason}: the reason a document gives for a stated change, verbatim (only with basis STATED_CHANGE). */
     public record FigurePart(String key, String label, BigDecimal amount, String fund, String basis, Integer year,
-                             String unit, String table, String note) {
+                             String unit, String table, String note, String reason) {
 
         /** The fund scope, {@code ALL} when the document does not say. */
         public Fund effectiveFund() {
@@ -89,10 +90,17 @@ public record ReportDocument(
     public record GlossaryPart(String number, String term, String text) {
     }
 
+    /**
+     * The scores as the table prints them, kept apart: the budget-execution part ({@code executionWeight},
+     * {@code executionScore}, {@code executionNote}: its weight, score and stated reason), the indicator part
+     * ({@code indicatorWeight}, {@code indicatorScore}: the 绩效指标 sum row) and the total ({@code score} of
+     * {@code maxScore}).
+     */
     public record ProjectPart(String scope, String code, String name, String department, String implementer,
                               String period, BigDecimal budgetInitial, BigDecimal budgetAdjusted,
                               BigDecimal executed, String executionRate, BigDecimal executionWeight,
-                              BigDecimal executionScore, BigDecimal score, BigDecimal maxScore,
+                              BigDecimal executionScore, String executionNote, BigDecimal indicatorWeight,
+                              BigDecimal indicatorScore, BigDecimal score, BigDecimal maxScore,
                               List<ProjectFundPart> funds, String goal, String result,
                               List<IndicatorPart> indicators, String unit, String table, String note) {
     }

@@ -60,7 +60,8 @@ final class ImportConsistency {
         return list(doc.figures()).stream().map(figure -> {
             var unit = ReportRows.unit(figure.unit(), doc.amountUnit());
             return new Figure(figure.key(), figure.label(), ReportRows.fen(figure.amount(), unit),
-                    figure.effectiveFund(), figure.effectiveBasis(), figure.year() == null ? doc.year() : figure.year(), source(doc, figure.table(), unit, figure.note()));
+                    figure.effectiveFund(), figure.effectiveBasis(), figure.year() == null ? doc.year() : figure.year(), figure.reason(),
+                    source(doc, figure.table(), unit, figure.note()));
         }).toList();
     }
 

@@ -15,6 +15,8 @@ import org.kemu.format.ReportDocument;
 import org.kemu.glossary.TermKeys;
 import org.kemu.money.AmountUnit;
 import org.kemu.money.Money;
+import org.kemu.performance.IndicatorReading;
+import org.kemu.performance.ProjectScores;
 import org.kemu.report.Measure;
 import org.kemu.report.ReportIds;
 import tools.jackson.databind.SerializationFeature;
@@ -32,7 +34,7 @@ public final class ReportRows {
      * Part of every report checksum: raise it when the way reports are written to the graph changes, so that a
      * re-import rewrites reports stored the old way instead of skipping them as unchanged.
      */
-    static final String GRAPH_MODEL_VERSION = "kemu-graph-3";
+    static final String GRAPH_MODEL_VERSION = "kemu-graph-4";
 
     /** Sorted keys make the checksum independent of map iteration order. */
     private static final JsonMapper CANONICAL_JSON = JsonMapper.builder()
@@ -193,6 +195,7 @@ public final class ReportRows {
             row.put("statedUnit", unit.name());
             row.put("table", figure.table());
             row.put("note", figure.note());
+            row.put("reason", figure.reason());
             row.put("position", i);
             rows.add(row);
         }
@@ -314,6 +317,11 @@ public final class ReportRows {
             props.put("executionRate", project.executionRate());
             props.put("executionWeight", decimal(project.executionWeight()));
             props.put("executionScore", decimal(project.executionScore()));
+            props.put("executionNote", project.executionNote());
+            props.put("indicatorWeight", decimal(project.indicatorWeight()));
+            props.put("indicatorScore", decimal(project.indicatorScore()));
+            // derived, not in the document: what the projects filter and order read in Cypher
+            props.putAll(ProjectScores.of(project).properties());
             props.put("score", decimal(project.score()));
             props.put("maxScore", decimal(project.maxScore()));
             props.put("goal", project.goal());
@@ -349,6 +357,9 @@ public final class ReportRows {
                 map.put("score", decimal(indicator.score()));
                 map.put("note", indicator.note());
                 map.put("position", j);
+                // derived, not in the document: met and scoredFull, for the projects filter
+                map.putAll(IndicatorReading.of(indicator.target(), indicator.actual(), indicator.weight(),
+                        indicator.score()).properties());
                 indicators.add(map);
             }
             rows.add(Map.of("props", props, "funds", funds, "indicators", indicators));
@@ -423,7 +434,7 @@ public final class ReportRows {
         var unit = AmountUnit.valueOf(f.string("statedUnit"));
         return new ReportDocument.FigurePart(f.string("key"), f.string("label"), f.amount("amountFen", unit),
                 f.string("fund"), f.string("basis"), f.integer("year") == reportYear ? null : f.integer("year"),
-                unit == reportUnit ? null : unit.label(), f.string("table"), f.string("note"));
+                unit == reportUnit ? null : unit.label(), f.string("table"), f.string("note"), f.string("reason"));
     }
 
     private static ReportDocument.ThreePublicPart threePublicItem(Props row, AmountUnit reportUnit) {
@@ -464,6 +475,7 @@ public final class ReportRows {
                 p.string("department"), p.string("implementer"), p.string("period"),
                 p.amount("budgetInitialFen", unit), p.amount("budgetAdjustedFen", unit), p.amount("executedFen", unit),
                 p.string("executionRate"), p.decimal("executionWeight"), p.decimal("executionScore"),
+                p.string("executionNote"), p.decimal("indicatorWeight"), p.decimal("indicatorScore"),
                 p.decimal("score"), p.decimal("maxScore"), funds.isEmpty() ? null : funds, p.string("goal"),
                 p.string("result"), indicators.isEmpty() ? null : indicators, unit == reportUnit ? null : unit.label(),
                 p.string("table"), p.string("note"));

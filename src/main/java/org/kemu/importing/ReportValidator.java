@@ -17,7 +17,7 @@ import org.kemu.format.ReportDocument;
 import org.kemu.money.AmountUnit;
 import org.kemu.report.Basis;
 import org.kemu.report.Fund;
-import org.kemu.report.ProjectScope;
+import org.kemu.performance.ProjectScope;
 import org.kemu.report.ReportKind;
 
 /**

@@ -16,6 +16,8 @@ final class CostTable {
             Map.entry("Query.regions", 500),
             Map.entry("Query.rollup", 2000),
             Map.entry("Query.compare", 2000),
+            Map.entry("Query.rollupGaps", 2000),
+            Map.entry("RollupRow.funds", 5),
             Map.entry("Subject.children", 100),
             Map.entry("Subject.ancestors", 3),
             Map.entry("Subject.descendants", 1000),
@@ -35,6 +37,8 @@ final class CostTable {
             Map.entry("Report.checks", 500),
             Map.entry("Report.glossary", 500),
             Map.entry("Report.revisions", 20),
+            Map.entry("Report.related", 10),
+            Map.entry("Series.points", 50),
             Map.entry("ThreePublicItem.details", 100),
             Map.entry("Project.funds", 50),
             Map.entry("Project.indicators", 200),
@@ -44,11 +48,14 @@ final class CostTable {
 
     /**
      * Fields whose work is out of proportion to the objects they return: an aggregation may read every line of
-     * the database (a comparison runs two), so a query holds a few dozen at most; an export reads a whole report.
+     * the database (a comparison runs two), so a query holds a few dozen at most; an export reads a whole report;
+     * the gaps of a roll-up and a page of projects count every unit or project that matches.
      */
     private static final Map<String, Integer> WEIGHTS = Map.of(
             "Query.rollup", 100_000,
             "Query.compare", 200_000,
+            "Query.rollupGaps", 10_000,
+            "Query.projects", 10_000,
             "Query.exportReport", 100);
 
     private CostTable() {

@@ -35,10 +35,10 @@ final class ReportController {
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.linesByReport(ids)));
         loaders.<String, List<Figure>>forName("reportFigures")
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.figuresByReport(ids)));
+        loaders.<String, List<CountFact>>forName("reportCounts")
+                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.countsByReport(ids)));
         loaders.<String, List<ThreePublicItem>>forName("reportThreePublic")
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.threePublicByReport(ids)));
-        loaders.<String, List<Project>>forName("reportProjects")
-                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> reports.projectsByReport(ids)));
     }
 
     /**
@@ -49,6 +49,7 @@ final class ReportController {
     Report report(@Argument String unitId, @Argument int year, @Argument ReportKind kind,
                   DataFetchingFieldSelectionSet selection, DataLoader<String, List<Line>> reportLines) {
         if (!selection.containsAnyOf("lines", "total", "totalText", "executionRate", "perStaff", "perStaffText",
+                "perStaffNote",
                 "checks")) {
             return reports.report(unitId, year, kind).orElse(null);
         }
@@ -89,21 +90,20 @@ final class ReportController {
     }
 
     @SchemaMapping
-    CompletableFuture<List<Project>> projects(Report report, @Argument ProjectScope scope,
-                                              DataLoader<String, List<Project>> reportProjects) {
-        return reportProjects.load(report.id())
-                .thenApply(all -> all.stream().filter(p -> scope == null || p.scope() == scope).toList());
-    }
-
-    @SchemaMapping
     CompletableFuture<List<ThreePublicItem>> threePublic(Report report,
                                                          DataLoader<String, List<ThreePublicItem>> reportThreePublic) {
         return reportThreePublic.load(report.id());
     }
 
+    /** The rate the document states for its total where it states one (完成预算 100%), else actual / budget. */
     @SchemaMapping
     CompletableFuture<Double> executionRate(Report report, DataLoader<String, List<Figure>> reportFigures,
-                                            DataLoader<String, List<Line>> reportLines) {
+                                            DataLoader<String, List<Line>> reportLines,
+                                            DataLoader<String, List<CountFact>> reportCounts) {
+        var stated = reportCounts.load(report.id()).thenApply(counts -> counts.stream()
+                .filter(c -> c.key().equals(CountFact.EXECUTION_RATE) && c.year() == report.year())
+                .map(c -> c.value().divide(BigDecimal.valueOf(100), java.math.MathContext.DECIMAL64).doubleValue())
+                .findFirst());
         return reportFigures.load(report.id()).thenCombine(reportLines.load(report.id()), (figures, lines) -> {
             var actual = ReportService.totalFen(report, Measure.TOTAL, figures, lines);
             var budget = ReportService.totalFen(report, Measure.BUDGET_ADJUSTED, figures, lines);
@@ -111,24 +111,43 @@ final class ReportController {
                 budget = ReportService.totalFen(report, Measure.BUDGET_INITIAL, figures, lines);
             }
             return Money.ratio(actual, budget);
-        });
+        }).thenCombine(stated, (computed, statedRate) -> statedRate.orElse(computed));
     }
 
     @SchemaMapping
     CompletableFuture<BigDecimal> perStaff(Report report, @Argument Measure measure, @Argument AmountUnit unit,
+                                           @Argument StaffBasis basis, @Argument String under,
                                            DataLoader<String, List<Figure>> reportFigures,
                                            DataLoader<String, List<Line>> reportLines,
                                            DataLoader<String, List<Report>> unitReports) {
-        var total = reportFigures.load(report.id()).thenCombine(reportLines.load(report.id()),
-                (figures, lines) -> ReportService.totalFen(report, measure, figures, lines));
-        return total.thenCombine(unitReports.load(report.unitId()), (fen, sameUnit) -> {
-            var staff = sameUnit.stream().filter(r -> r.year() == report.year() && r.staff() != null
-                    && r.staff().actual() != null && r.staff().actual() > 0).map(r -> r.staff().actual()).findFirst();
-            if (fen == null || staff.isEmpty()) {
-                return null;
-            }
-            return Money.fromFen(fen, unit).divide(BigDecimal.valueOf(staff.get()), 2, java.math.RoundingMode.HALF_EVEN);
-        });
+        return perStaffOf(report, measure, unit, basis, under, reportFigures, reportLines, unitReports)
+                .thenApply(PerStaff::amount);
+    }
+
+    @SchemaMapping
+    CompletableFuture<String> perStaffNote(Report report, @Argument Measure measure, @Argument StaffBasis basis,
+                                           @Argument String under, DataLoader<String, List<Figure>> reportFigures,
+                                           DataLoader<String, List<Line>> reportLines,
+                                           DataLoader<String, List<Report>> unitReports) {
+        return perStaffOf(report, measure, AmountUnit.YUAN, basis, under, reportFigures, reportLines, unitReports)
+                .thenApply(PerStaff::note);
+    }
+
+    /** The report's total (or its lines under a subject) per staff member of the unit in that year. */
+    private CompletableFuture<PerStaff> perStaffOf(Report report, Measure measure, AmountUnit unit, StaffBasis basis,
+                                                   String under, DataLoader<String, List<Figure>> reportFigures,
+                                                   DataLoader<String, List<Line>> reportLines,
+                                                   DataLoader<String, List<Report>> unitReports) {
+        if (under != null) {
+            classification.requireWellFormed(Scheme.FUNCTION, under);
+        }
+        var amount = reportFigures.load(report.id()).thenCombine(reportLines.load(report.id()),
+                (figures, lines) -> under == null ? ReportService.totalFen(report, measure, figures, lines)
+                        : ReportService.sumOfFinestFen(measure, lines, under));
+        return amount.thenCombine(unitReports.load(report.unitId()), (fen, sameUnit) -> PerStaff.of(fen, unit, basis,
+                sameUnit.stream().filter(r -> r.year() == report.year() && r.staff() != null)
+                        .map(r -> new PerStaff.StatedStaff(r.kind(), r.staff())).toList(),
+                under == null ? measure.name() : under));
     }
 
     @SchemaMapping(typeName = "Line", field = "executionRate")
@@ -137,9 +156,9 @@ final class ReportController {
     }
 
 
-    @BatchMapping
-    Map<Report, List<CountFact>> counts(List<Report> reportsToFill) {
-        return Batches.bySource(reportsToFill, Report::id, reports::countsByReport);
+    @SchemaMapping
+    CompletableFuture<List<CountFact>> counts(Report report, DataLoader<String, List<CountFact>> reportCounts) {
+        return reportCounts.load(report.id());
     }
 
     @BatchMapping
@@ -180,35 +199,5 @@ final class ReportController {
     @SchemaMapping(typeName = "ThreePublicDetail", field = "amount")
     BigDecimal detailAmount(ThreePublicItem.Detail detail, @Argument AmountUnit unit) {
         return Money.fromFen(detail.amountFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "Project", field = "budgetInitial")
-    BigDecimal projectBudgetInitial(Project project, @Argument AmountUnit unit) {
-        return Money.fromFen(project.budgetInitialFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "Project", field = "budgetAdjusted")
-    BigDecimal projectBudgetAdjusted(Project project, @Argument AmountUnit unit) {
-        return Money.fromFen(project.budgetAdjustedFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "Project", field = "executed")
-    BigDecimal projectExecuted(Project project, @Argument AmountUnit unit) {
-        return Money.fromFen(project.executedFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "ProjectFund", field = "budgetInitial")
-    BigDecimal fundBudgetInitial(Project.ProjectFund fund, @Argument AmountUnit unit) {
-        return Money.fromFen(fund.budgetInitialFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "ProjectFund", field = "budgetAdjusted")
-    BigDecimal fundBudgetAdjusted(Project.ProjectFund fund, @Argument AmountUnit unit) {
-        return Money.fromFen(fund.budgetAdjustedFen(), unit);
-    }
-
-    @SchemaMapping(typeName = "ProjectFund", field = "executed")
-    BigDecimal fundExecuted(Project.ProjectFund fund, @Argument AmountUnit unit) {
-        return Money.fromFen(fund.executedFen(), unit);
     }
 }

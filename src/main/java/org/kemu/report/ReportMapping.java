@@ -52,7 +52,8 @@ public final class ReportMapping {
 
     public static Figure figure(Value f, Value r) {
         return new Figure(f.get("key").asString(), f.get("label").asString(null), f.get("amountFen").asLong(),
-                Fund.valueOf(f.get("fund").asString()), Basis.valueOf(f.get("basis").asString()), f.get("year").asInt(), source(r, f));
+                Fund.valueOf(f.get("fund").asString()), Basis.valueOf(f.get("basis").asString()), f.get("year").asInt(),
+                f.get("reason").asString(null), source(r, f));
     }
 
     public static ThreePublicItem threePublic(Value t, Value details, Value r) {
@@ -64,7 +65,7 @@ public final class ReportMapping {
     }
 
     /** The report's document with the part's own table, unit and note. */
-    static Source source(Value report, Value part) {
+    public static Source source(Value report, Value part) {
         var stated = part.get("statedUnit").asString(null);
         return new Source(report.get("sourceDocument").asString(), report.get("sourceTitle").asString(null),
                 report.get("sourceUrl").asString(null), part.get("table").asString(null),

@@ -1,6 +1,5 @@
 package org.kemu.report;
 
-import static org.kemu.report.ReportMapping.decimal;
 import static org.kemu.report.ReportMapping.fen;
 import static org.kemu.report.ReportMapping.figure;
 import static org.kemu.report.ReportMapping.line;
@@ -160,33 +159,6 @@ class ReportRepository {
                 .fetchAs(Keyed.class).mappedBy((types, row) -> new Keyed<>(row.get("r").get("id").asString(),
                         threePublic(row.get("t"), row.get("details"), row.get("r"))))
                 .all().stream().map(k -> (Keyed<ThreePublicItem>) k).toList();
-    }
-
-    List<Keyed<Project>> findProjects(Collection<String> reportIds) {
-        return neo4j.query("""
-                        MATCH (r:Report)-[:HAS_PROJECT]->(p:Project) WHERE r.id IN $ids
-                        RETURN r, p,
-                               COLLECT { MATCH (p)-[:HAS_FUND]->(f) RETURN f ORDER BY f.position } AS funds,
-                               COLLECT { MATCH (p)-[:HAS_INDICATOR]->(i) RETURN i ORDER BY i.position } AS indicators
-                        ORDER BY p.position
-                        """)
-                .bind(List.copyOf(reportIds)).to("ids")
-                .fetchAs(Keyed.class).mappedBy((types, row) -> {
-                    var r = row.get("r");
-                    var p = row.get("p");
-                    var funds = row.get("funds").asList(f -> new Project.ProjectFund(f.get("label").asString(),
-                            fen(f.get("budgetInitialFen")), fen(f.get("budgetAdjustedFen")), fen(f.get("executedFen"))));
-                    var indicators = row.get("indicators").asList(i -> new Project.Indicator(
-                            i.get("category").asString(null), i.get("subcategory").asString(null), i.get("name").asString(),
-                            i.get("target").asString(null), i.get("actual").asString(null), decimal(i.get("weight")),
-                            decimal(i.get("score")), i.get("note").asString(null)));
-                    return new Keyed<>(r.get("id").asString(), new Project(ProjectScope.valueOf(p.get("scope").asString()),
-                            p.get("code").asString(null), p.get("name").asString(), p.get("department").asString(null),
-                            p.get("period").asString(null), fen(p.get("budgetInitialFen")), fen(p.get("budgetAdjustedFen")),
-                            fen(p.get("executedFen")), p.get("executionRate").asString(null), decimal(p.get("score")),
-                            decimal(p.get("maxScore")), funds, p.get("goal").asString(null), p.get("result").asString(null),
-                            indicators, source(r, p)));
-                }).all().stream().map(k -> (Keyed<Project>) k).toList();
     }
 
     /** The staff figures of each unit's most recent report that states them. */

@@ -130,10 +130,6 @@ public class ReportService {
         return ungroup(reportIds, repository.findThreePublic(Set.copyOf(reportIds)));
     }
 
-    public Map<String, List<Project>> projectsByReport(Collection<String> reportIds) {
-        return ungroup(reportIds, repository.findProjects(Set.copyOf(reportIds)));
-    }
-
     /**
      * Lines of one report as {@code Report.lines} filters them: by scheme, stated level, subtree and fund; without a
      * fund, the report's widest fund scope for the scheme.
@@ -153,27 +149,53 @@ public class ReportService {
      * lines of the widest fund scope (so no figure is counted twice); null when neither exists.
      */
     public static Long totalFen(Report report, Measure measure, List<Figure> figures, List<Line> lines) {
-        var key = switch (measure) {
-            case TOTAL, BUDGET_INITIAL, BUDGET_ADJUSTED -> "EXPENDITURE_TOTAL";
-            case BASIC -> "EXPENDITURE_BASIC";
-            case PROJECT -> "EXPENDITURE_PROJECT";
-        };
+        var stated = statedTotalFen(report.kind(), report.year(), measure, figures);
+        if (stated != null) {
+            return stated;
+        }
+        return sumOfFinestFen(measure, lines, null);
+    }
+
+    /**
+     * The total a report of this kind and year states for the measure: its 本年支出合计 (基本支出, 项目支出) of the
+     * basis the measure asks for, the widest fund scope first; null when it states none.
+     */
+    public static Long statedTotalFen(ReportKind kind, int year, Measure measure, List<Figure> figures) {
+        var key = totalKey(measure);
         var bases = switch (measure) {
-            case TOTAL, BASIC, PROJECT -> report.kind() == ReportKind.BUDGET
+            case TOTAL, BASIC, PROJECT -> kind == ReportKind.BUDGET
                     ? List.of(Basis.BUDGET_INITIAL, Basis.BUDGET_ADJUSTED, Basis.ACTUAL) : List.of(Basis.ACTUAL);
             case BUDGET_INITIAL -> List.of(Basis.BUDGET_INITIAL);
             case BUDGET_ADJUSTED -> List.of(Basis.BUDGET_ADJUSTED);
         };
         for (var basis : bases) {
             var stated = figures.stream()
-                    .filter(f -> f.key().equals(key) && f.basis() == basis && f.year() == report.year())
+                    .filter(f -> f.key().equals(key) && f.basis() == basis && f.year() == year)
                     .min(Comparator.comparing(Figure::fund));
             if (stated.isPresent()) {
                 return stated.get().amountFen();
             }
         }
+        return null;
+    }
+
+    /** The key of the figure that states a report's total of the measure (本年支出合计, 基本支出, 项目支出). */
+    public static String totalKey(Measure measure) {
+        return switch (measure) {
+            case TOTAL, BUDGET_INITIAL, BUDGET_ADJUSTED -> "EXPENDITURE_TOTAL";
+            case BASIC -> "EXPENDITURE_BASIC";
+            case PROJECT -> "EXPENDITURE_PROJECT";
+        };
+    }
+
+    /**
+     * The sum of a report's finest function lines of its widest fund scope, optionally only under a subject, so
+     * that no figure counts twice; null when no line states the measure.
+     */
+    public static Long sumOfFinestFen(Measure measure, List<Line> lines, String under) {
         var amounts = lines.stream()
                 .filter(l -> l.subject().scheme() == Scheme.FUNCTION && l.primary() && l.finest())
+                .filter(l -> under == null || l.subject().code().startsWith(under))
                 .map(l -> l.fen(measure))
                 .filter(java.util.Objects::nonNull)
                 .toList();

@@ -20,6 +20,7 @@ import org.kemu.report.Line;
 import org.kemu.report.Measure;
 import org.kemu.report.Report;
 import org.kemu.report.ReportService;
+import org.kemu.report.StaffBasis;
 import org.kemu.report.ThreePublicItem;
 import org.kemu.report.Unit;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,15 +49,29 @@ final class RollupController {
     @QueryMapping
     List<RollupRow> rollup(@Argument LineFilter filter, @Argument SubjectLevel level, @Argument String under,
                            @Argument List<Dimension> groupBy, @Argument Measure measure, @Argument AmountUnit unit,
+                           @Argument StaffBasis perStaffBasis, @Argument RollupOrder orderBy, @Argument Integer first,
                            DataFetchingFieldSelectionSet selection) {
-        return rollups.rollup(filter, level, under, groupBy, measure, unit,
-                selection.containsAnyOf("reportCount", "executionRate", "perStaff", "perStaffText"));
+        var options = new RollupOptions(perStaffBasis, orderBy, first);
+        var detail = selection.containsAnyOf("reportCount", "executionRate", "perStaff", "perStaffText", "perStaffNote")
+                || options.orderBy() == RollupOrder.PER_STAFF_DESC || options.orderBy() == RollupOrder.PER_STAFF_ASC;
+        return rollups.rollup(filter, level, under, groupBy, measure, unit, detail, options);
+    }
+
+    @QueryMapping
+    List<RollupGap> rollupGaps(@Argument LineFilter filter, @Argument String under, @Argument Measure measure) {
+        return rollups.gaps(filter, under, measure);
+    }
+
+    @BatchMapping(typeName = "RollupGap", field = "unit")
+    Map<RollupGap, Unit> gapUnits(List<RollupGap> gaps) {
+        return Batches.bySource(gaps, RollupGap::unitId, reports::unitsById);
     }
 
     @QueryMapping
     List<ComparisonRow> compare(@Argument LineFilter left, @Argument LineFilter right, @Argument SubjectLevel level,
-                                @Argument String under, @Argument Measure measure, @Argument AmountUnit unit) {
-        return rollups.compare(left, right, level, under, measure, unit);
+                                @Argument String under, @Argument Measure measure, @Argument AmountUnit unit,
+                                @Argument ComparisonOrder orderBy, @Argument Integer first) {
+        return rollups.compare(left, right, level, under, measure, unit, orderBy, first);
     }
 
     @BatchMapping(typeName = "RollupRow", field = "subject")

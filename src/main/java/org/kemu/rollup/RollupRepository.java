@@ -6,6 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kemu.report.Basis;
+import org.kemu.report.Figure;
+import org.kemu.report.Fund;
+import org.kemu.report.Measure;
+import org.kemu.report.PerStaff;
+import org.kemu.report.ReportKind;
+import org.kemu.report.ReportService;
+import org.kemu.report.Staff;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -92,8 +101,9 @@ class RollupRepository {
                  sum(CASE WHEN NOT excluded AND budget IS NOT NULL THEN l.totalFen END) AS executed,
                  sum(CASE WHEN NOT excluded THEN budget END) AS budgeted,
                  count(CASE WHEN NOT excluded THEN budget END) AS budgetLines,
+                 collect(DISTINCT CASE WHEN NOT excluded THEN l.fund END) AS funds,
                  min(staffUnit) AS firstUnit, max(staffUnit) AS lastUnit, min(staffYear) AS firstYear, max(staffYear) AS lastYear
-            WITH side, code, unitId, regionCode, year, fen, lineCount, excludedLines, distinctReports AS reportCount,
+            WITH side, code, unitId, regionCode, year, fen, lineCount, excludedLines, distinctReports AS reportCount, funds,
             """;
 
     /**
@@ -108,20 +118,30 @@ class RollupRepository {
                  sum(fen) AS fen, sum(l[$measureLines]) AS lineCount, count(*) AS totals,
                  count(DISTINCT distinctReport) AS distinctReports,
                  sum(l.executedFen) AS executed, sum(l.budgetedFen) AS budgeted, sum(l.budgetLines) AS budgetLines,
+                 collect(DISTINCT l.fund) AS funds,
                  min(staffUnit) AS firstUnit, max(staffUnit) AS lastUnit, min(staffYear) AS firstYear, max(staffYear) AS lastYear
             WITH side, code, unitId, regionCode, year, fen, lineCount, 0 AS excludedLines,
-                 CASE WHEN $bySubject THEN totals ELSE distinctReports END AS reportCount,
+                 CASE WHEN $bySubject THEN totals ELSE distinctReports END AS reportCount, funds,
             """;
 
-    /** Ends either roll-up: budgets only where some line had one, staff only for a group of one unit and year. */
+    /**
+     * Ends either roll-up: budgets only where some line had one; for a group of one unit and year, the staff its
+     * reports of that year state and, when the group is the whole report ({@code $wholeReport}), the totals the
+     * report states, so that per-staff figures divide what {@code Report.perStaff} divides.
+     */
     private static final String ROLLUP_END = """
                  CASE WHEN budgetLines > 0 THEN executed END AS executed,
                  CASE WHEN budgetLines > 0 THEN budgeted END AS budgeted,
                  CASE WHEN firstUnit = lastUnit AND firstYear = lastYear THEN firstUnit END AS onlyUnit,
                  CASE WHEN firstUnit = lastUnit AND firstYear = lastYear THEN firstYear END AS onlyYear
             RETURN side, code, unitId, regionCode, year, fen, lineCount, excludedLines, reportCount, executed, budgeted,
-                   COLLECT { MATCH (r:Report) WHERE r.unitId = onlyUnit AND r.year = onlyYear AND r.staffActual IS NOT NULL
-                             RETURN r.staffActual }[0] AS staff
+                   funds, onlyUnit, onlyYear,
+                   COLLECT { MATCH (r:Report) WHERE r.unitId = onlyUnit AND r.year = onlyYear AND r.staffStated
+                             RETURN [r.kind, r.staffActual, r.staffAuthorized] } AS staff,
+                   COLLECT { MATCH (r:Report)-[:HAS_FIGURE]->(f:Figure)
+                             WHERE $wholeReport AND r.unitId = onlyUnit AND r.year = onlyYear AND r.kind = $kind
+                               AND f.key IN $totalKeys
+                             RETURN [f.key, f.basis, f.fund, f.year, f.amountFen] } AS statedTotals
             """;
 
     /**
@@ -133,15 +153,22 @@ class RollupRepository {
                    sum(CASE WHEN excluded THEN 0 ELSE fen END) AS fen,
                    count(CASE WHEN excluded THEN null ELSE 1 END) AS lineCount,
                    count(CASE WHEN excluded THEN 1 END) AS excludedLines,
-                   0 AS reportCount, null AS executed, null AS budgeted, null AS staff
+                   0 AS reportCount, null AS executed, null AS budgeted,
+                   collect(DISTINCT CASE WHEN NOT excluded THEN l.fund END) AS funds,
+                   null AS onlyUnit, null AS onlyYear, [] AS staff, [] AS statedTotals
             """;
 
     private static final String CLASS_TOTAL_SUMS = """
             RETURN side, code, unitId, regionCode, year, sum(fen) AS fen, sum(l[$measureLines]) AS lineCount,
-                   0 AS excludedLines, 0 AS reportCount, null AS executed, null AS budgeted, null AS staff
+                   0 AS excludedLines, 0 AS reportCount, null AS executed, null AS budgeted, collect(DISTINCT l.fund) AS funds,
+                   null AS onlyUnit, null AS onlyYear, [] AS staff, [] AS statedTotals
             """;
 
     private static final int CLASS_LENGTH = 3;
+
+    /** The figure keys of the totals a report states for each measure (see {@link ReportService#statedTotalFen}). */
+    private static final List<String> TOTAL_KEYS = java.util.Arrays.stream(Measure.values())
+            .map(ReportService::totalKey).distinct().toList();
 
     /**
      * What a roll-up sums. The roll-up to 类 reads the per-report class totals written at import: the same answer
@@ -176,9 +203,11 @@ class RollupRepository {
      * @param measure   the line property holding the measure, e.g. {@code totalFen}
      * @param groupBy   the dimensions to group by
      * @param detail    whether report counts, budgets and staff are wanted; without them the sums cost less
+     * @param wholeReport whether a group of one unit-year is its whole report (no subject, subtree or fund chosen),
+     *                  so that the totals the report states are read with it
      */
     List<Aggregate> aggregate(List<Map<String, Object>> sides, String measure, int levelLength, String under,
-                              Set<Dimension> groupBy, boolean detail) {
+                              Set<Dimension> groupBy, boolean detail, boolean wholeReport) {
         var params = new HashMap<String, Object>();
         params.put("sides", sides);
         params.put("measure", measure);
@@ -189,6 +218,9 @@ class RollupRepository {
         params.put("byUnit", groupBy.contains(Dimension.UNIT));
         params.put("byRegion", groupBy.contains(Dimension.REGION));
         params.put("byYear", groupBy.contains(Dimension.YEAR));
+        params.put("wholeReport", wholeReport);
+        params.put("kind", sides.getFirst().get("kind"));
+        params.put("totalKeys", TOTAL_KEYS);
         params.put("staff", sides.stream().allMatch(side ->
                 (groupBy.contains(Dimension.UNIT) || size(side.get("unitIds")) == 1)
                         && (groupBy.contains(Dimension.YEAR) || size(side.get("years")) == 1)));
@@ -207,7 +239,71 @@ class RollupRepository {
                         row.get("excludedLines").asInt(),
                         row.get("executed").isNull() ? null : row.get("executed").asLong(),
                         row.get("budgeted").isNull() ? null : row.get("budgeted").asLong(),
-                        row.get("staff").isNull() ? null : row.get("staff").asInt()))
+                        row.get("funds").asList(v -> Fund.valueOf(v.asString())),
+                        row.get("onlyUnit").asString(null),
+                        row.get("onlyYear").isNull() ? null : row.get("onlyYear").asInt(),
+                        row.get("staff").asList(RollupRepository::statedStaff),
+                        row.get("statedTotals").asList(RollupRepository::statedTotal)))
                 .all().stream().toList();
+    }
+
+    /** One unit of a filter with one of its reports (year null: it has none), its lines and those that match. */
+    record UnitReport(String unitId, Integer year, int lines, int matching, int figures) {
+    }
+
+    /**
+     * Every reporting unit the side names (by id, or in its regions, or all; a 主管部门 known only by name publishes
+     * nothing and is not one), with each of its reports of the side's kind and
+     * years: how many lines of the scheme it states and how many of them a roll-up of the measure would sum.
+     */
+    List<UnitReport> gaps(Map<String, Object> side, String measure, String under) {
+        var params = new HashMap<String, Object>(side);
+        params.put("measure", measure);
+        params.put("under", under);
+        return neo4j.query("""
+                        CALL () {
+                            UNWIND coalesce($unitIds, []) AS id
+                            MATCH (u:Unit {id: id})
+                            RETURN u
+                          UNION
+                            UNWIND CASE WHEN $unitIds IS NULL THEN coalesce($regions, []) ELSE [] END AS region
+                            MATCH (u:Unit) WHERE u.regionCode STARTS WITH region
+                            RETURN u
+                          UNION
+                            MATCH (u:Unit) WHERE $unitIds IS NULL AND $regions IS NULL
+                            RETURN u
+                        }
+                        WITH u WHERE ($regions IS NULL OR any(region IN $regions WHERE u.regionCode STARTS WITH region))
+                          AND EXISTS { (u)-[:PUBLISHED]->(:Report) }
+                        OPTIONAL MATCH (u)-[:PUBLISHED]->(r:Report)
+                        WHERE r.kind = $kind AND ($years IS NULL OR r.year IN $years)
+                        RETURN u.id AS unitId, r.year AS year,
+                               COUNT { MATCH (r)-[:HAS_LINE]->(l:Line) WHERE l.scheme = $scheme } AS lines,
+                               COUNT { MATCH (r)-[:HAS_LINE]->(l:Line)
+                                       WHERE l.scheme = $scheme AND l.finest AND l[$measure] IS NOT NULL
+                                         AND CASE WHEN $fund IS NULL THEN l.primary ELSE l.fund = $fund END
+                                         AND ($under IS NULL OR l.code STARTS WITH $under) } AS matching,
+                               COUNT { MATCH (r)-[:HAS_FIGURE]->(f:Figure) } AS figures
+                        ORDER BY u.name, u.id, year
+                        """)
+                .bindAll(params)
+                .fetchAs(UnitReport.class).mappedBy((types, row) -> new UnitReport(row.get("unitId").asString(),
+                        row.get("year").isNull() ? null : row.get("year").asInt(), row.get("lines").asInt(),
+                        row.get("matching").asInt(), row.get("figures").asInt()))
+                .all().stream().toList();
+    }
+
+    private static PerStaff.StatedStaff statedStaff(Value row) {
+        return new PerStaff.StatedStaff(ReportKind.valueOf(row.get(0).asString()), new Staff(integer(row.get(2)),
+                integer(row.get(1)), null, null, List.of(), null, 0));
+    }
+
+    private static Figure statedTotal(Value row) {
+        return new Figure(row.get(0).asString(), null, row.get(4).asLong(), Fund.valueOf(row.get(2).asString()),
+                Basis.valueOf(row.get(1).asString()), row.get(3).asInt(), null, null);
+    }
+
+    private static Integer integer(Value value) {
+        return value.isNull() ? null : value.asInt();
     }
 }

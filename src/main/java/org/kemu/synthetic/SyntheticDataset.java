@@ -90,9 +90,9 @@ public final class SyntheticDataset implements Iterable<ReportDocument> {
         var basic = lines.stream().filter(l -> l.code().length() == 3).map(ReportDocument.LinePart::basic)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         var figures = List.of(
-                new ReportDocument.FigurePart("EXPENDITURE_TOTAL", "本年支出合计", total, "ALL", Basis.ACTUAL.name(), null, null, "支出决算表", null),
-                new ReportDocument.FigurePart("EXPENDITURE_BASIC", "基本支出", basic, "ALL", Basis.ACTUAL.name(), null, null, "支出决算表", null),
-                new ReportDocument.FigurePart("EXPENDITURE_PROJECT", "项目支出", total.subtract(basic), "ALL", Basis.ACTUAL.name(), null, null, "支出决算表", null));
+                new ReportDocument.FigurePart("EXPENDITURE_TOTAL", "本年支出合计", total, "ALL", Basis.ACTUAL.name(), null, null, "支出决算表", null, null),
+                new ReportDocument.FigurePart("EXPENDITURE_BASIC", "基本支出", basic, "ALL", Basis.ACTUAL.name(), null, null, "支出决算表", null, null),
+                new ReportDocument.FigurePart("EXPENDITURE_PROJECT", "项目支出", total.subtract(basic), "ALL", Basis.ACTUAL.name(), null, null, "支出决算表", null, null));
         var firstItem = byCode.get(lines.stream().filter(l -> l.code().length() == 7).findFirst().orElseThrow().code());
         var path = firstItem.path().split(" / ");
         var glossary = List.of(

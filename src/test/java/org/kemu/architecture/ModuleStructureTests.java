@@ -52,7 +52,8 @@ class ModuleStructureTests {
     @Test
     void theServerCoreKnowsNothingOfTheToolsBuiltOnIt() {
         noClasses().that().resideInAnyPackage("org.kemu.classification..", "org.kemu.region..", "org.kemu.report..",
-                        "org.kemu.rollup..", "org.kemu.glossary..", "org.kemu.importing..", "org.kemu.format..",
+                        "org.kemu.rollup..", "org.kemu.glossary..", "org.kemu.performance..", "org.kemu.series..",
+                        "org.kemu.importing..", "org.kemu.format..",
                         "org.kemu.config..", "org.kemu.api..", "org.kemu.money..", "org.kemu.web..",
                         "org.kemu.limits..", "org.kemu.deadline..", "org.kemu.csv..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kemu.cli..", "org.kemu.extraction..",

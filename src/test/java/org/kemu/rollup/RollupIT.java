@@ -247,4 +247,89 @@ class RollupIT {
         response.path(path).entityList(BigDecimal.class)
                 .containsExactly(java.util.Arrays.stream(expected).map(BigDecimal::new).toArray(BigDecimal[]::new));
     }
+
+    /** Report.perStaff and rollup.perStaff are one computation: 攀枝花 divides its stated 1,482.05 万元 by 58. */
+    @Test
+    void perStaffIsOneFigureEverywhere() {
+        var panzhihua = SeedUnit.PANZHIHUA.id();
+        graphQl.documentName("reportPerStaff").variable("unitId", panzhihua).variable("year", 2024).execute()
+                .path("report.perStaff").entity(BigDecimal.class).isEqualTo(new BigDecimal("255525.86"));
+        var rollup = graphQl.documentName("rollupTop")
+                .variable("filter", Map.of("unitIds", List.of(panzhihua), "years", List.of(2024)))
+                .variable("level", "CLASS").variable("groupBy", List.of("UNIT")).execute();
+        rollup.path("rollup[0].perStaff").entity(BigDecimal.class).isEqualTo(new BigDecimal("255525.86"));
+        rollup.path("rollup[0].perStaffNote").entity(String.class).satisfies(note -> assertThat(note)
+                .contains("14,820,500.00").contains("14,820,600.00").contains("58"));
+    }
+
+    @Test
+    void perStaffByAuthorizedPostsWhereOnlyTheyAreStated() {
+        var yanchi = SeedUnit.YANCHI.id();
+        var report = graphQl.documentName("reportPerStaff").variable("unitId", yanchi).variable("year", 2024)
+                .variable("basis", "AUTHORIZED").variable("under", "2080109").execute();
+        // 1,801,947.97 / 12 编制
+        report.path("report.perStaff").entity(BigDecimal.class).isEqualTo(new BigDecimal("150162.33"));
+        graphQl.documentName("reportPerStaff").variable("unitId", yanchi).variable("year", 2024).execute()
+                .path("report.perStaffNote").entity(String.class).satisfies(note -> assertThat(note)
+                        .contains("实有在编人数").contains("编制数").contains("12"));
+        graphQl.documentName("rollupTop")
+                .variable("filter", Map.of("unitIds", List.of(yanchi), "years", List.of(2024)))
+                .variable("level", "ITEM").variable("under", "2080109").variable("groupBy", List.of("UNIT"))
+                .variable("basis", "AUTHORIZED").execute()
+                .path("rollup[0].perStaff").entity(BigDecimal.class).isEqualTo(new BigDecimal("150162.33"));
+    }
+
+    @Test
+    void executionRateIsTheStatedOneWhereStated() {
+        // 五通桥: "完成预算 100%"; its lines' budgets sum to 848.91 万元 against 848.9 spent
+        graphQl.documentName("reportPerStaff").variable("unitId", SeedUnit.WUTONGQIAO.id()).variable("year", 2024)
+                .execute().path("report.executionRate").entity(Double.class).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRegionRollupListsTheUnitsThatContributedNothing() {
+        var filter = Map.<String, Object>of("regionCodes", List.of("43", "51"), "years", List.of(2024));
+        var gaps = graphQl.documentName("rollupGaps").variable("filter", filter).variable("under", "2080109").execute();
+        gaps.path("rollupGaps[?(@.unit.name == '双牌县社会保险服务中心')]").matchesJson("""
+                [{"year": 2024, "reason": "NO_LINES"}]
+                """);
+        gaps.path("rollupGaps[?(@.unit.name == '大竹县社会保险事业管理局')]").matchesJson("""
+                [{"year": 2024, "reason": "NO_REPORT"}]
+                """);
+        gaps.path("rollupGaps[*].unit.name").entityList(String.class)
+                .doesNotContain("五通桥区社会保险事务中心", "攀枝花市社会保险事务中心");
+    }
+
+    @Test
+    void topNByAmountSaysWhichFundScopeEachRowSummed() {
+        var response = graphQl.documentName("rollupTop")
+                .variable("filter", Map.of("years", List.of(2024))).variable("level", "ITEM").variable("under", "2080109")
+                .variable("groupBy", List.of("REGION")).variable("orderBy", "AMOUNT_DESC").variable("first", 2).execute();
+        response.path("rollup[*].region.code").entityList(String.class).containsExactly("511112", "640323");
+        response.path("rollup[0].funds").entityList(String.class).containsExactly("GENERAL_PUBLIC_BUDGET");
+        response.path("rollup[1].funds").entityList(String.class).containsExactly("ALL");
+    }
+
+    @Test
+    void comparisonsAreOrderedAndCut() {
+        var response = graphQl.documentName("compareTop")
+                .variable("left", Map.of("unitIds", List.of(SeedUnit.YANCHI.id()), "years", List.of(2024)))
+                .variable("right", Map.of("unitIds", List.of(SeedUnit.WUTONGQIAO.id()), "years", List.of(2024)))
+                .variable("level", "CLASS").variable("orderBy", "DELTA_ASC").variable("first", 1).execute();
+        // 208: 8,076,800.00 − 12,615,180.13
+        response.path("compare[*].subject.code").entityList(String.class).containsExactly("208");
+        response.path("compare[0].delta").entity(BigDecimal.class).isEqualTo(new BigDecimal("-4538380.13"));
+        graphQl.documentName("compareTop")
+                .variable("left", Map.of("unitIds", List.of(SeedUnit.YANCHI.id())))
+                .variable("right", Map.of("unitIds", List.of(SeedUnit.WUTONGQIAO.id())))
+                .variable("level", "CLASS").variable("first", 2001).execute()
+                .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("2001")).verify();
+    }
+
+    @Test
+    void gapsOfUnknownUnitsAreNamed() {
+        graphQl.documentName("rollupGaps").variable("filter", Map.of("unitIds", List.of("51-nope"))).execute()
+                .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("51-nope"))
+                .verify();
+    }
 }

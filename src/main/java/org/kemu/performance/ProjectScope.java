@@ -1,4 +1,4 @@
-package org.kemu.report;
+package org.kemu.performance;
 
 /** A performance evaluation covers one project or the department's spending as a whole. */
 public enum ProjectScope {
