@@ -3,6 +3,7 @@ package org.kemu.availability;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -12,6 +13,9 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.context.event.EventListener;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +33,7 @@ public final class DatabaseAvailability {
     private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
 
     private final AtomicReference<Instant> downSince = new AtomicReference<>();
+    private final AtomicBoolean failed = new AtomicBoolean();
     private final AtomicLong refused = new AtomicLong();
 
     /** Whether the exception, or one of its causes, says the database cannot be reached. */
@@ -39,6 +44,23 @@ public final class DatabaseAvailability {
             }
         }
         return false;
+    }
+
+    /**
+     * Liveness turns BROKEN when the embedded database has failed (Neo4j's panic): from then on every request that
+     * needs it is refused as unavailable, not failed as a fault of kemu's, until the process restarts.
+     */
+    @EventListener
+    void onLiveness(AvailabilityChangeEvent<LivenessState> change) {
+        if (change.getState() == LivenessState.BROKEN && failed.compareAndSet(false, true)) {
+            log.error("The database has failed and answers nothing until kemu restarts; liveness is DOWN so that its"
+                    + " supervisor restarts it, and requests that need the database are answered {}", SERVICE_UNAVAILABLE);
+        }
+    }
+
+    /** Whether a request that failed with this exception failed for want of a database, unreachable or failed. */
+    public boolean isUnavailable(Throwable failure) {
+        return failed.get() || isUnreachable(failure);
     }
 
     /** Records a request refused because the database is unreachable, and the error to answer it with. */

@@ -5,7 +5,10 @@ import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
 
-/** A field whose statement could not reach the database is answered SERVICE_UNAVAILABLE, without a stack trace. */
+/**
+ * A field whose statement could not reach the database, or ran on one that has failed, is answered
+ * SERVICE_UNAVAILABLE, without a stack trace.
+ */
 @Component
 final class UnreachableDatabaseResolver extends DataFetcherExceptionResolverAdapter {
 
@@ -17,6 +20,6 @@ final class UnreachableDatabaseResolver extends DataFetcherExceptionResolverAdap
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        return DatabaseAvailability.isUnreachable(ex) ? availability.refused(ex) : null;
+        return availability.isUnavailable(ex) ? availability.refused(ex) : null;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -16,6 +17,8 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.event.DatabaseEventContext;
+import org.neo4j.graphdb.event.DatabaseEventListenerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,12 +35,16 @@ public final class EmbeddedNeo4j {
     private final URI boltUri;
     private final CompletableFuture<DatabaseManagementService> started;
 
-    EmbeddedNeo4j(KemuProperties.Embedded settings) {
+    /**
+     * @param onPanic told the database's name when Neo4j declares it failed (a full disk, a broken file): it
+     *                answers nothing until the process restarts
+     */
+    EmbeddedNeo4j(KemuProperties.Embedded settings, Consumer<String> onPanic) {
         var dataDir = settings.dataDir().toAbsolutePath().normalize();
         var port = settings.boltPort() == 0 ? freeLoopbackPort() : settings.boltPort();
         this.boltUri = URI.create("bolt://" + LOOPBACK + ":" + port);
         log.info("Starting embedded Neo4j in {} (Bolt at {}, no authentication, loopback only)", dataDir, boltUri);
-        this.started = CompletableFuture.supplyAsync(() -> start(dataDir, port, settings),
+        this.started = CompletableFuture.supplyAsync(() -> start(dataDir, port, settings, onPanic),
                 runnable -> Thread.ofPlatform().name("embedded-neo4j-start").start(runnable));
     }
 
@@ -60,7 +67,8 @@ public final class EmbeddedNeo4j {
         started.thenAccept(DatabaseManagementService::shutdown).exceptionally(failure -> null).join();
     }
 
-    private static DatabaseManagementService start(Path dataDir, int port, KemuProperties.Embedded settings) {
+    private static DatabaseManagementService start(Path dataDir, int port, KemuProperties.Embedded settings,
+                                                   Consumer<String> onPanic) {
         var began = System.nanoTime();
         var service = new DatabaseManagementServiceBuilder(dataDir)
                 .setConfig(BoltConnector.enabled, true)
@@ -72,7 +80,14 @@ public final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, settings.preallocateTransactionLogs())
+                .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, settings.transactionLogSize().toBytes())
                 .build();
+        service.registerDatabaseEventListener(new DatabaseEventListenerAdapter() {
+            @Override
+            public void databasePanic(DatabaseEventContext event) {
+                onPanic.accept(event.getDatabaseName());
+            }
+        });
         // the first query loads and compiles the Cypher engine; doing it here overlaps that with the rest of start-up
         service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
                 .executeTransactionally("SHOW INDEXES YIELD name RETURN count(name)");

@@ -4,7 +4,10 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -22,8 +25,11 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 public class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "shutdown")
-    EmbeddedNeo4j embeddedNeo4j(KemuProperties kemu) {
-        return new EmbeddedNeo4j(kemu.neo4j().embedded());
+    EmbeddedNeo4j embeddedNeo4j(KemuProperties kemu, ApplicationEventPublisher events) {
+        // a failed embedded database is part of this process: only a restart brings it back, so the process is
+        // no longer live, and its supervisor restarts it
+        return new EmbeddedNeo4j(kemu.neo4j().embedded(),
+                database -> AvailabilityChangeEvent.publish(events, database, LivenessState.BROKEN));
     }
 
     @Bean

@@ -39,11 +39,16 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
     /**
      * @param dataDir                    where the database files live; survives restarts
      * @param boltPort                   Bolt port on 127.0.0.1, 0 for any free port (the chosen port is logged)
-     * @param preallocateTransactionLogs whether Neo4j reserves each transaction log file's full size (256 MB) up
-     *                                   front; off, an empty database takes a few MB instead of over 500
+     * @param preallocateTransactionLogs whether Neo4j reserves each transaction log file's full size up front: on,
+     *                                   a commit that meets a full disk fails before it is half-written, so the
+     *                                   store recovers at the next start
+     * @param transactionLogSize         the size at which a transaction log file is rotated, hence what is
+     *                                   reserved per database (Neo4j's own default, 256 MB, makes an empty data
+     *                                   directory take over 500 MB)
      */
     public record Embedded(@DefaultValue("./data/neo4j") Path dataDir, @DefaultValue("0") int boltPort,
-                           @DefaultValue("false") boolean preallocateTransactionLogs) {
+                           @DefaultValue("true") boolean preallocateTransactionLogs,
+                           @DefaultValue("16MB") DataSize transactionLogSize) {
     }
 
     /** @param enabled whether startup loads {@code seed/} when the database does not hold this version of it */

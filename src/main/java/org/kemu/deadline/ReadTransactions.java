@@ -94,7 +94,7 @@ final class ReadTransactions implements WebGraphQlInterceptor {
 
     /** The answer when the database ended the transaction: unreachable, or at its timeout. */
     private WebGraphQlResponse ended(WebGraphQlRequest request, RuntimeException e) {
-        if (DatabaseAvailability.isUnreachable(e)) {
+        if (availability.isUnavailable(e)) {
             return refused(request, availability.refused(e));
         }
         return refused(request, RequestErrors.deadlineExceeded(deadline));
