@@ -1,12 +1,14 @@
 package org.kemu.config;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +27,26 @@ final class ShutdownDeadline implements SmartLifecycle {
     record Settings(@DefaultValue("45s") Duration deadline) {
     }
 
+    private static final Duration POLL = Duration.ofMillis(100);
+
     private final Duration deadline;
+    private final BooleanSupplier stopped;
     private final Runnable end;
     private volatile boolean running;
 
     @Autowired
-    ShutdownDeadline(Settings settings) {
-        this(settings.deadline(), () -> Runtime.getRuntime().halt(1));
+    ShutdownDeadline(Settings settings, ConfigurableApplicationContext context) {
+        // a context is no longer active once its close has run to the end, database included
+        this(settings.deadline(), () -> !context.isActive(), () -> {
+            log.error("kemu did not stop within {} s of being asked to; ending the process now",
+                    settings.deadline().toSeconds());
+            Runtime.getRuntime().halt(1);
+        });
     }
 
-    ShutdownDeadline(Duration deadline, Runnable end) {
+    ShutdownDeadline(Duration deadline, BooleanSupplier stopped, Runnable end) {
         this.deadline = deadline;
+        this.stopped = stopped;
         this.end = end;
     }
 
@@ -47,14 +58,19 @@ final class ShutdownDeadline implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        // a daemon: a shutdown that completes in time ends the JVM, and this thread with it
+        // a daemon, so that it never keeps a JVM alive; in a JVM that goes on (a command, a test) it ends with the close
         Thread.ofPlatform().daemon().name("shutdown-deadline").start(() -> {
+            var giveUpAt = System.nanoTime() + deadline.toNanos();
             try {
-                Thread.sleep(deadline);
+                while (System.nanoTime() < giveUpAt) {
+                    if (stopped.getAsBoolean()) {
+                        return;
+                    }
+                    Thread.sleep(POLL);
+                }
             } catch (InterruptedException e) {
                 return;
             }
-            log.error("kemu did not stop within {} s of being asked to; ending the process now", deadline.toSeconds());
             end.run();
         });
     }

@@ -3,18 +3,22 @@ package org.kemu.config;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A shutdown that outlasts its deadline is ended; until it is asked to stop, nothing counts down. */
+/**
+ * A shutdown that outlasts its deadline is ended, one that completes in time is not; until it is asked to stop,
+ * nothing counts down.
+ */
 class ShutdownDeadlineTests {
 
     @Test
     void aShutdownThatOutlastsItsDeadlineIsEnded() throws InterruptedException {
         var ended = new CountDownLatch(1);
-        var deadline = new ShutdownDeadline(Duration.ofMillis(200), ended::countDown);
+        var deadline = new ShutdownDeadline(Duration.ofMillis(200), () -> false, ended::countDown);
         deadline.start();
         assertThat(deadline.isRunning()).isTrue();
         assertThat(ended.await(400, TimeUnit.MILLISECONDS)).as("not asked to stop yet").isFalse();
@@ -26,7 +30,20 @@ class ShutdownDeadlineTests {
     }
 
     @Test
+    void aShutdownThatCompletesInTimeEndsNothing() throws InterruptedException {
+        var ended = new CountDownLatch(1);
+        var stopped = new AtomicBoolean();
+        var deadline = new ShutdownDeadline(Duration.ofMillis(500), stopped::get, ended::countDown);
+        deadline.start();
+        deadline.stop();
+        stopped.set(true);
+
+        assertThat(ended.await(1500, TimeUnit.MILLISECONDS)).isFalse();
+    }
+
+    @Test
     void itStopsBeforeEveryOtherPartOfTheApplication() {
-        assertThat(new ShutdownDeadline(Duration.ofSeconds(1), () -> { }).getPhase()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(new ShutdownDeadline(Duration.ofSeconds(1), () -> true, () -> { }).getPhase())
+                .isEqualTo(Integer.MAX_VALUE);
     }
 }

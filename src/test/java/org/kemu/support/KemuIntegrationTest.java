@@ -23,9 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
         "kemu.limits.rate.budget=1500",
         "kemu.limits.rate.key-budget=15000",
         "kemu.limits.rate.period=PT3S",
-        "kemu.revisions.keep=3",
-        // cached test contexts are closed one after another when the test JVM exits; none is stuck
-        "kemu.shutdown.deadline=10m"})
+        "kemu.revisions.keep=3"})
 @ContextConfiguration(initializers = Neo4jTestDatabase.class)
 @Import(HttpGraphQlTesterConfiguration.class)
 public @interface KemuIntegrationTest {
