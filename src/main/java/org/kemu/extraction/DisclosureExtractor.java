@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.kemu.format.ReportDocument;
 import org.kemu.money.AmountUnit;
+import org.kemu.region.RegionResolver;
 import org.kemu.report.Basis;
 import org.kemu.report.ReportKind;
 
@@ -70,6 +71,14 @@ public final class DisclosureExtractor {
                     + "line, headline total or “三公” amount could be read from it");
         }
         var region = regionCode == null || regionCode.isBlank() ? null : regionCode;
+        if (region == null) {
+            var resolved = RegionResolver.national().resolve(header.unitName(), text);
+            if (resolved.ambiguous()) {
+                throw new ExtractionException(document + ": " + resolved.refusal() + "; give the code with --region");
+            }
+            region = resolved.found() ? resolved.region().code() : null;
+            notes.add(resolved.note());
+        }
         notes.addAll(notes(found, header, region, readings));
         var glossary = new GlossaryReader().read(source, tableLines);
         var reports = reports(document, header, region, amountUnit, assembled, glossary);
