@@ -17,6 +17,12 @@ final class HelpCommand implements Command {
                                                                        print the reports read from a disclosure's text
                                                                        (pdftotext -layout) as kemu-report/1 JSON; the
                                                                        extraction report goes to FILE, a summary to stderr
+              java -jar kemu.jar ingest PATH... [--server URL --api-key KEY] [--region CODE] [--force] [--summary FILE]
+                                                                       read disclosures (.pdf, .docx, .txt; folders searched
+                                                                       through), reconcile and import each on its own; the
+                                                                       region is found from the unit's name unless given;
+                                                                       unreconciled ones only with --force; a table of what
+                                                                       became of each, also as FILE.json or FILE.csv
               java -jar kemu.jar export --unit ID [--year Y] [--kind K] [--out FILE]
                                                                        write stored reports in the import format
               java -jar kemu.jar synthetic --size S|M|L [--seed N] [--out FILE]
@@ -25,7 +31,8 @@ final class HelpCommand implements Command {
               java -jar kemu.jar help | --help | -h                     print this
             Configuration as for the server, e.g. --spring.neo4j.uri=bolt://host:7687 or
             --kemu.neo4j.embedded.data-dir=./data/neo4j. Exit codes: 0 done, 1 rejected input, 2 usage error,
-            3 extracted but not reconciled with the document's own totals (extract only).
+            3 extracted but not reconciled with the document's own totals (extract, ingest), 4 the embedded database
+            is held by another process (a running server: use --server).
             """;
 
     private final PrintStream out;
