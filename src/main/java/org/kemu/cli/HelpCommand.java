@@ -10,7 +10,7 @@ final class HelpCommand implements Command {
             usage:
               java -jar kemu.jar [--name=value...]                      start the GraphQL server
               java -jar kemu.jar import [--dry-run] FILE...             import report documents (kemu-report/1 JSON)
-              java -jar kemu.jar import --from-text FILE.txt --region CODE [--force] [--dry-run]
+              java -jar kemu.jar import --from-text FILE.txt [--region CODE] [--force] [--dry-run]
                                                                        extract a disclosure's text and import it; refused
                                                                        when it does not reconcile, unless --force
               java -jar kemu.jar extract FILE.txt [--region CODE] [--report FILE]
@@ -29,6 +29,8 @@ final class HelpCommand implements Command {
                                                                        generate the synthetic national dataset and load it,
                                                                        reporting import throughput (appended to FILE if given)
               java -jar kemu.jar help | --help | -h                     print this
+            import, ingest: --server URL --api-key KEY sends the reports to a running server instead (its importReports
+            mutation); export: --server URL reads them from it. No database starts then.
             Configuration as for the server, e.g. --spring.neo4j.uri=bolt://host:7687 or
             --kemu.neo4j.embedded.data-dir=./data/neo4j. Exit codes: 0 done, 1 rejected input, 2 usage error,
             3 extracted but not reconciled with the document's own totals (extract, ingest), 4 the embedded database

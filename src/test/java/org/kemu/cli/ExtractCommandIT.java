@@ -77,12 +77,12 @@ class ExtractCommandIT {
     }
 
     @Test
-    void importFromTextRefusesUnreconciledFiguresUnlessForcedAndNeedsARegion() throws IOException {
+    void importFromTextRefusesUnreconciledFiguresUnlessForced() throws IOException {
         var database = dir.resolve("neo4j");
         var text = fixture("synthetic_final_wan_yuan.txt").toString();
 
-        assertThat(run("import", "--from-text", text)).isEqualTo(2);
-        assertThat(stderr()).contains("import --from-text needs --region CODE");
+        assertThat(run("import", "--from-text", text, "--api-key", "k")).isEqualTo(2);
+        assertThat(stderr()).contains("--api-key is for --server URL");
         assertThat(run("import", "--from-text", text, "--region", "510112",
                 "--kemu.neo4j.embedded.data-dir=" + database)).isEqualTo(1);
         assertThat(stderr()).contains("does not reconcile with its own totals").contains("--force");
@@ -96,7 +96,8 @@ class ExtractCommandIT {
 
         assertThat(run("import", "--from-text", text, "--region", "32", database)).isZero();
         assertThat(stdout()).contains("CREATED").contains("江苏省高级人民法院 2019 BUDGET");
-        assertThat(run("import", "--from-text", text, "--region", "32", database)).isZero();
+        // the region found from the unit's name, 江苏省高级人民法院, is the one given before
+        assertThat(run("import", "--from-text", text, database)).isZero();
         assertThat(stdout()).contains("UNCHANGED").doesNotContain("CREATED");
     }
 
