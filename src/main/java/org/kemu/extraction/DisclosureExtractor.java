@@ -76,8 +76,10 @@ public final class DisclosureExtractor {
             if (resolved.ambiguous()) {
                 throw new ExtractionException(document + ": " + resolved.refusal() + "; give the code with --region");
             }
-            region = resolved.found() ? resolved.region().code() : null;
-            notes.add(resolved.note());
+            if (resolved.found()) {
+                region = resolved.region().code();
+                notes.add(resolved.note());
+            }
         }
         notes.addAll(notes(found, header, region, readings));
         var glossary = new GlossaryReader().read(source, tableLines);

@@ -155,8 +155,9 @@ public final class Ingestion {
         }
         var primary = reports.getFirst();
         if (primary.unit().regionCode() == null) {
-            return outcomes(group, DocumentOutcome.Status.FAILED, null, reconciled, "no region: "
-                    + regionNote(group.getFirst().extraction().report()) + "; give it with --region CODE");
+            return outcomes(group, DocumentOutcome.Status.FAILED, null, reconciled, "no region: neither the unit's "
+                    + "name (" + Objects.requireNonNullElse(primary.unit().name(), "not found") + ") nor the text names"
+                    + " a province, city or county; give it with --region CODE");
         }
         if (!reconciled && !force) {
             reasons.add("not imported: pass --force to import it as read");
@@ -188,11 +189,6 @@ public final class Ingestion {
                     report.kind(), r.lines(), reconciled && r.extraction().report().reconciled(), status, reportId,
                     r.seconds(), reason);
         }).toList();
-    }
-
-    private static String regionNote(ExtractionReport report) {
-        return report.notes().stream().filter(n -> n.startsWith("no region")).findFirst()
-                .orElse("the document names none");
     }
 
     private static String describe(Read read) {

@@ -22,7 +22,7 @@ public interface ReportSink {
             return new Delivery(List.of(), List.copyOf(errors));
         }
 
-        boolean ok() {
+        public boolean ok() {
             return errors.isEmpty();
         }
     }
