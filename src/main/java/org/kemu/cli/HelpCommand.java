@@ -13,10 +13,11 @@ final class HelpCommand implements Command {
               java -jar kemu.jar import --from-text FILE.txt [--region CODE] [--force] [--dry-run]
                                                                        extract a disclosure's text and import it; refused
                                                                        when it does not reconcile, unless --force
-              java -jar kemu.jar extract FILE.txt [--region CODE] [--report FILE]
-                                                                       print the reports read from a disclosure's text
-                                                                       (pdftotext -layout) as kemu-report/1 JSON; the
-                                                                       extraction report goes to FILE, a summary to stderr
+              java -jar kemu.jar extract FILE [--region CODE] [--report FILE]
+                                                                       print the reports read from a disclosure (.pdf,
+                                                                       .docx, or .txt as pdftotext -layout gives it) as
+                                                                       kemu-report/1 JSON; the extraction report goes to
+                                                                       FILE, a summary to stderr
               java -jar kemu.jar ingest PATH... [--server URL --api-key KEY] [--region CODE] [--force] [--summary FILE]
                                                                        read disclosures (.pdf, .docx, .txt; folders searched
                                                                        through), reconcile and import each on its own; the

@@ -1,5 +1,6 @@
 package org.kemu.extraction;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,6 +32,17 @@ public final class DisclosureExtractor {
     /** The extractor over the seeded classification (what the CLI uses). */
     public DisclosureExtractor() {
         this.resolver = new SubjectResolver(SubjectCatalog.seeded());
+    }
+
+    /**
+     * The reports of a disclosure file: a PDF, a Word .docx or a UTF-8 text, read by {@link DocumentText}.
+     *
+     * @param regionCode the GB/T 2260 code of the unit's region, or null when not known (the report says so)
+     * @throws ExtractionException when the file cannot be read (the message names it and says why), or its text is
+     *                             no budget disclosure
+     */
+    public Extraction extract(Path file, String regionCode) {
+        return extract(DocumentText.read(file), String.valueOf(file.getFileName()), regionCode);
     }
 
     /**

@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
-/** The documents named on a command line: files as given, folders searched through for the kinds kemu reads. */
-public final class DocumentFiles {
+import org.kemu.extraction.DocumentText;
 
-    /** What {@code ingest} reads: PDF, Word (.docx) and the text of either. */
-    public static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "txt");
+/**
+ * The documents named on a command line: files as given, folders searched through for the kinds the extraction reads
+ * ({@link DocumentText#readable}: .pdf, .docx, .txt).
+ */
+public final class DocumentFiles {
 
     private DocumentFiles() {
     }
@@ -28,7 +28,7 @@ public final class DocumentFiles {
             var path = Path.of(given);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(DocumentFiles::readable).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(DocumentText::readable).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + given, e);
                 }
@@ -39,16 +39,6 @@ public final class DocumentFiles {
             }
         }
         return new Found(List.copyOf(files), List.copyOf(missing));
-    }
-
-    public static String extension(Path file) {
-        var name = file.getFileName().toString();
-        var dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean readable(Path file) {
-        return EXTENSIONS.contains(extension(file));
     }
 
     /** The files to read, and the paths given that name nothing. */

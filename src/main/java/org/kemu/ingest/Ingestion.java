@@ -1,8 +1,5 @@
 package org.kemu.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,25 +86,14 @@ public final class Ingestion {
         var name = file.toString();
         var began = System.nanoTime();
         try {
-            var extraction = extract(file, region);
+            var extraction = extractor.extract(file, region);
             return new Read(name, extraction, null, seconds(began));
         } catch (ExtractionException e) {
             return new Read(name, null, e.getMessage(), seconds(began));
-        } catch (IOException e) {
-            return new Read(name, null, "cannot read (" + e.getMessage() + ")", seconds(began));
         } catch (RuntimeException e) {
             // an unforeseen fault in one document must not stop the others: it is that document's failure
             return new Read(name, null, "could not be read: " + e, seconds(began));
         }
-    }
-
-    private Extraction extract(Path file, String region) throws IOException {
-        var extension = DocumentFiles.extension(file);
-        if (!extension.equals("txt")) {
-            throw new ExtractionException(file + ": ." + extension + " files cannot be read yet; give their text "
-                    + "(pdftotext -layout) as .txt");
-        }
-        return extractor.extract(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), region);
     }
 
     /**

@@ -46,6 +46,16 @@ class ExtractCommandIT {
     }
 
     @Test
+    void extractReadsAPublishedPdfWithoutAnyExternalProgram() throws IOException {
+        var exit = run("extract", fixture("js_rendachangweihui_2019_budget_tables.pdf").toString(), "--region", "32");
+
+        assertThat(exit).isZero();
+        // 公开表五, "2010101 行政运行 7,448.20"
+        assertThat(stdout()).contains("\"code\" : \"2010101\"").contains("7448.20");
+        assertThat(stderr()).contains("reconciled with the document's own totals");
+    }
+
+    @Test
     void extractExitsWithThreeAndNamesTheLineWhenFiguresDoNotReconcile() throws IOException {
         var exit = run("extract", fixture("synthetic_final_wan_yuan.txt").toString());
 
@@ -70,7 +80,7 @@ class ExtractCommandIT {
         assertThat(stderr()).contains("essay.txt: not a budget disclosure").contains("nothing was imported");
         assertThat(run("import", "--from-text", binary.toString(), "--region", "510112",
                 "--kemu.neo4j.embedded.data-dir=" + database)).isEqualTo(1);
-        assertThat(stderr()).contains("scan.pdf: not text");
+        assertThat(stderr()).contains("scan.pdf: not a PDF");
         assertThat(run("extract", dir.resolve("missing.txt").toString())).isEqualTo(1);
         assertThat(stderr()).contains("missing.txt: cannot read");
         assertThat(database).doesNotExist();
