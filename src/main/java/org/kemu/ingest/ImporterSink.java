@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.kemu.format.ReportDocument;
 import org.kemu.importing.ImportException;
+import org.kemu.importing.ImportProblem;
 import org.kemu.importing.ReportImporter;
 
 /** Reports into the database of this process, through the same importer as {@code import} and the API. */
@@ -20,7 +21,8 @@ public final class ImporterSink implements ReportSink {
         try {
             return new Delivery(importer.importDocuments(source, reports, false).reports(), List.of());
         } catch (ImportException e) {
-            return Delivery.rejected(e.problems().stream().map(Object::toString).toList());
+            return Delivery.rejected(e.problems().stream()
+                    .filter(p -> p.severity() == ImportProblem.Severity.ERROR).map(Object::toString).toList());
         }
     }
 }

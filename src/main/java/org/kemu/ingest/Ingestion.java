@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.kemu.extraction.DisclosureExtractor;
 import org.kemu.extraction.Extraction;
@@ -23,6 +24,7 @@ import org.kemu.importing.ImportResult;
 public final class Ingestion {
 
     private static final int FAILURES_NAMED = 3;
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 
     private final DisclosureExtractor extractor = new DisclosureExtractor();
     private final Supplier<ReportSink> sink;
@@ -97,18 +99,77 @@ public final class Ingestion {
     }
 
     /**
-     * Reads of the same unit (name and region), year and kind, in the order first met; a read that lacks any of
-     * them stands alone.
+     * Reads of the same unit (name and region), year and kind, in the order first met. A read whose unit or year
+     * was not found — a table file often prints neither — joins the group of the same kind and region in its folder
+     * whose file name it shares most with, when the year (its own, or the one its file name carries) agrees and that
+     * group is the only one sharing that much; otherwise it stands alone.
      */
     private static List<List<Read>> groups(List<Read> reads) {
         var groups = new LinkedHashMap<Object, List<Read>>();
+        var incomplete = new ArrayList<Read>();
         for (var read : reads) {
             var report = read.primary();
-            var key = report.unit().name() == null || report.year() == null || report.unit().regionCode() == null
-                    ? read : List.of(report.unit().name(), report.unit().regionCode(), report.year(), report.kind());
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(read);
+            if (report.unit().name() == null || report.year() == null || report.unit().regionCode() == null) {
+                incomplete.add(read);
+            } else {
+                groups.computeIfAbsent(List.of(report.unit().name(), report.unit().regionCode(), report.year(),
+                        report.kind()), k -> new ArrayList<>()).add(read);
+            }
+        }
+        var complete = List.copyOf(groups.values());
+        for (var read : incomplete) {
+            var partner = partner(read, complete);
+            if (partner == null) {
+                groups.put(read, new ArrayList<>(List.of(read)));
+            } else {
+                partner.add(read);
+            }
         }
         return List.copyOf(groups.values());
+    }
+
+    private static List<Read> partner(Read read, List<List<Read>> complete) {
+        var report = read.primary();
+        var file = Path.of(read.name());
+        var year = report.year() != null ? report.year() : yearInName(file);
+        List<Read> best = null;
+        var bestShared = 0;
+        var tie = false;
+        for (var group : complete) {
+            var lead = group.getFirst().primary();
+            if (!lead.kind().equals(report.kind()) || !lead.year().equals(year)
+                    || report.unit().regionCode() != null && !report.unit().regionCode().equals(lead.unit().regionCode())) {
+                continue;
+            }
+            for (var member : group) {
+                var other = Path.of(member.name());
+                if (!Objects.equals(other.getParent(), file.getParent())) {
+                    continue;
+                }
+                var shared = sharedStart(other.getFileName().toString(), file.getFileName().toString());
+                if (shared > bestShared) {
+                    best = group;
+                    bestShared = shared;
+                    tie = false;
+                } else if (shared == bestShared && group != best) {
+                    tie = true;
+                }
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static Integer yearInName(Path file) {
+        var year = YEAR_IN_NAME.matcher(file.getFileName().toString());
+        return year.find() ? Integer.valueOf(year.group(1)) : null;
+    }
+
+    private static int sharedStart(String a, String b) {
+        var n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     private List<DocumentOutcome> importGroup(List<Read> group, boolean force) {
@@ -141,25 +202,30 @@ public final class Ingestion {
         }
         var primary = reports.getFirst();
         if (primary.unit().regionCode() == null) {
-            return outcomes(group, DocumentOutcome.Status.FAILED, null, reconciled, "no region: neither the unit's "
+            return outcomes(group, primary, DocumentOutcome.Status.FAILED, null, reconciled, "no region: neither the unit's "
                     + "name (" + Objects.requireNonNullElse(primary.unit().name(), "not found") + ") nor the text names"
                     + " a province, city or county; give it with --region CODE");
         }
+        if (primary.unit().name() == null || primary.year() == null) {
+            return outcomes(group, primary, DocumentOutcome.Status.FAILED, null, reconciled, "the document names no "
+                    + (primary.unit().name() == null ? "unit" + (primary.year() == null ? " and no year" : "") : "year")
+                    + " in a title, unit line or sentence, and no file beside it of the same report does");
+        }
         if (!reconciled && !force) {
             reasons.add("not imported: pass --force to import it as read");
-            return outcomes(group, DocumentOutcome.Status.NOT_RECONCILED, null, false, String.join("; ", reasons));
+            return outcomes(group, primary, DocumentOutcome.Status.NOT_RECONCILED, null, false, String.join("; ", reasons));
         }
         var source = String.join(" + ", group.stream().map(Read::name).toList());
         var delivery = sink.get().deliver(source, reports);
         if (!delivery.ok()) {
-            return outcomes(group, DocumentOutcome.Status.FAILED, null, reconciled, "rejected by the importer, nothing "
+            return outcomes(group, primary, DocumentOutcome.Status.FAILED, null, reconciled, "rejected by the importer, nothing "
                     + "written: " + String.join("; ", delivery.errors()));
         }
         var outcome = delivery.reports().getFirst();
         if (!reconciled) {
             reasons.add("imported with --force");
         }
-        return outcomes(group, status(outcome), outcome.reportId(), reconciled,
+        return outcomes(group, primary, status(outcome), outcome.reportId(), reconciled,
                 reasons.isEmpty() ? null : String.join("; ", reasons));
     }
 
@@ -167,14 +233,13 @@ public final class Ingestion {
         return DocumentOutcome.Status.valueOf(outcome.status().name());
     }
 
-    private static List<DocumentOutcome> outcomes(List<Read> group, DocumentOutcome.Status status, String reportId,
-                                                  boolean reconciled, String reason) {
-        return group.stream().map(r -> {
-            var report = r.primary();
-            return new DocumentOutcome(r.name(), report.unit().name(), report.unit().regionCode(), report.year(),
-                    report.kind(), r.lines(), reconciled && r.extraction().report().reconciled(), status, reportId,
-                    r.seconds(), reason);
-        }).toList();
+    /** One row per file of the group, each with the unit and year of the report they make. */
+    private static List<DocumentOutcome> outcomes(List<Read> group, ReportDocument report,
+                                                  DocumentOutcome.Status status, String reportId, boolean reconciled,
+                                                  String reason) {
+        return group.stream().map(r -> new DocumentOutcome(r.name(), report.unit().name(), report.unit().regionCode(),
+                report.year(), report.kind(), r.lines(), reconciled && r.extraction().report().reconciled(), status,
+                reportId, r.seconds(), reason)).toList();
     }
 
     private static String describe(Read read) {

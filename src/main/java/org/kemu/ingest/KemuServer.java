@@ -75,7 +75,11 @@ public final class KemuServer {
         }
         if (!payload.path("ok").asBoolean()) {
             var problems = new ArrayList<String>();
-            payload.path("problems").forEach(p -> problems.add(problem(p)));
+            payload.path("problems").forEach(p -> {
+                if ("ERROR".equals(p.path("severity").asString())) {
+                    problems.add(problem(p));
+                }
+            });
             return ReportSink.Delivery.rejected(problems);
         }
         var reports = new ArrayList<ImportResult.ReportOutcome>();

@@ -18,7 +18,8 @@ import org.kemu.money.Money;
 /**
  * One report out of several files of the same unit, year and kind — a full document and the table file published
  * beside it. The file that states the most lines leads; the others add what it lacks, and every amount they state
- * differently is a disagreement, kept as a note on the report and reported, never a second report.
+ * differently is a disagreement, kept as a note on the report and reported, never a second report. The unit and year
+ * are those of the first file that states both.
  */
 final class OverlapMerge {
 
@@ -83,17 +84,20 @@ final class OverlapMerge {
         }
         var files = String.join(" + ", ordered.stream().map(Part::file).toList());
         var report = lead.report();
+        // a table file often prints neither the unit nor the year: the report is named by the file that does
+        var named = ordered.stream().map(Part::report).filter(r -> r.unit().name() != null && r.year() != null)
+                .findFirst().orElse(report);
         var note = "one report from " + ordered.size() + " files of the same unit, year and kind (" + files + ")"
                 + (disagreements.isEmpty() ? ", which agree wherever both state an amount"
                 : "; they disagree on " + disagreements.size() + " amount(s), the first file's kept: "
                 + String.join("; ", disagreements));
-        var source = new ReportDocument.SourcePart(files, report.source().title(), report.source().url(),
+        var source = new ReportDocument.SourcePart(files, named.source().title(), report.source().url(),
                 report.source().note() == null ? note : report.source().note() + "; " + note);
         var notes = new ArrayList<String>(nonNull(report.notes()));
         if (!disagreements.isEmpty()) {
             notes.add(note);
         }
-        var merged = new ReportDocument(report.format(), report.unit(), report.year(), report.kind(), source,
+        var merged = new ReportDocument(report.format(), named.unit(), named.year(), report.kind(), source,
                 report.amountUnit(), report.staff(), report.divisions(), List.copyOf(lines.values()),
                 List.copyOf(figures.values()), List.copyOf(threePublic.values()), report.counts(), glossary,
                 report.projects(), notes.isEmpty() ? null : List.copyOf(notes), report.replaceEmpty());
