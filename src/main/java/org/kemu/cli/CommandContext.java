@@ -1,5 +1,6 @@
 package org.kemu.cli;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,6 +41,9 @@ public final class CommandContext {
      */
     private static ConfigurableApplicationContext start(WebApplicationType web, List<String> settings,
                                                         String... properties) {
+        if (embedded(settings) && StoreLock.isHeld(Path.of(dataDir(settings, properties)))) {
+            throw inUse(settings, properties);
+        }
         try {
             return new SpringApplicationBuilder(KemuApplication.class)
                     .web(web)
@@ -50,16 +54,29 @@ public final class CommandContext {
                             // PDFBox says when it substitutes a font, which changes nothing in the text read
                             "logging.level.org.apache.pdfbox=ERROR",
                             // a failed start is the command's to report: rethrown below, said once
-                            "logging.level.org.springframework.boot.SpringApplication=OFF")
+                            "logging.level.org.springframework.boot.SpringApplication=OFF",
+                            "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR")
                     .properties(properties)
                     .run(settings.toArray(String[]::new));
         } catch (RuntimeException e) {
             if (DatabaseInUseException.isStoreLocked(e)) {
-                throw new DatabaseInUseException("the embedded database in " + dataDir(settings, properties)
-                        + " is held by another process (a running kemu server?)");
+                throw inUse(settings, properties);
             }
             throw e;
         }
+    }
+
+    private static DatabaseInUseException inUse(List<String> settings, String... properties) {
+        return new DatabaseInUseException("the embedded database in " + dataDir(settings, properties)
+                + " is held by another process (a running kemu server?)");
+    }
+
+    /** Whether the database runs in this process: no external one named by a setting or the environment. */
+    private static boolean embedded(List<String> settings) {
+        var uri = settings.stream().filter(s -> s.startsWith("--spring.neo4j.uri=")).findFirst()
+                .map(s -> s.substring("--spring.neo4j.uri=".length()))
+                .orElse(System.getenv("SPRING_NEO4J_URI"));
+        return uri == null || uri.isBlank();
     }
 
     /** The embedded database's directory as the settings, the command's defaults or the environment name it. */

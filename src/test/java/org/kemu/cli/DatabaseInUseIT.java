@@ -58,6 +58,21 @@ class DatabaseInUseIT {
     }
 
     @Test
+    void aCommandInItsOwnProcessPrintsThatOneLineAndNothingElse() throws IOException, InterruptedException {
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var document = Files.writeString(dir.resolve("report.json"), "{}");
+        var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.kemu.cli.Main",
+                "import", document.toString(), "--kemu.neo4j.embedded.data-dir=" + dir.resolve("held"))
+                .redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(CommandLine.DATABASE_IN_USE);
+        assertThat(output.lines().filter(l -> !l.startsWith("WARNING: "))).containsExactly("the embedded database in "
+                + dir.resolve("held") + " is held by another process (a running kemu server?): send the documents to "
+                + "it with --server URL --api-key KEY, or stop it first");
+    }
+
+    @Test
     void commandsThatNeedNoDatabaseStartNone() throws IOException {
         var fresh = dir.resolve("never");
         var setting = "--kemu.neo4j.embedded.data-dir=" + fresh;
