@@ -19,6 +19,8 @@ import org.kemu.ingest.ReportSink;
 import org.kemu.ingest.ServerSink;
 import org.kemu.ingest.Summary;
 import org.kemu.region.RegionService;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -86,6 +88,8 @@ final class IngestCommand implements Command {
             console.err().println("no .pdf, .docx or .txt file in " + String.join(", ", options.paths()));
             return 1;
         }
+        // PDFBox says when it substitutes a font, which changes nothing in the text read; a run would drown in it
+        LoggingSystem.get(IngestCommand.class.getClassLoader()).setLogLevel("org.apache.pdfbox", LogLevel.ERROR);
         var progress = Progress.to(console.err(), System.console() != null);
         Summary summary;
         if (options.server() != null) {

@@ -65,7 +65,7 @@ public final class Ingestion {
         }
         var groups = groups(reads);
         for (int i = 0; i < groups.size(); i++) {
-            progress.phase("importing report " + (i + 1) + " of " + groups.size());
+            progress.importing(i + 1, groups.size());
             importGroup(groups.get(i), force).forEach(o -> outcomes.put(o.file(), o));
         }
         progress.end();
@@ -216,7 +216,15 @@ public final class Ingestion {
             return outcomes(group, primary, DocumentOutcome.Status.NOT_RECONCILED, null, false, String.join("; ", reasons));
         }
         var source = String.join(" + ", group.stream().map(Read::name).toList());
-        var delivery = sink.get().deliver(source, reports);
+        var target = sink.get();
+        ReportSink.Delivery delivery;
+        try {
+            delivery = target.deliver(source, reports);
+        } catch (RuntimeException e) {
+            // one report's failed import is that document's failure: the next report gets its own transaction
+            return outcomes(group, primary, DocumentOutcome.Status.FAILED, null, reconciled, "the import failed, "
+                    + "nothing written: " + e.getMessage());
+        }
         if (!delivery.ok()) {
             return outcomes(group, primary, DocumentOutcome.Status.FAILED, null, reconciled, "rejected by the importer, nothing "
                     + "written: " + String.join("; ", delivery.errors()));

@@ -38,8 +38,8 @@ public abstract sealed class Progress permits Progress.Bar, Progress.Lines {
         show(said);
     }
 
-    /** A step after the reading, such as the import. */
-    abstract void phase(String what);
+    /** The import of report {@code number} (from 1) of {@code reports} has begun. */
+    abstract void importing(int number, int reports);
 
     /** Leaves the line the summary follows clean. */
     abstract void end();
@@ -81,8 +81,8 @@ public abstract sealed class Progress permits Progress.Bar, Progress.Lines {
         }
 
         @Override
-        void phase(String what) {
-            draw(what);
+        void importing(int number, int reports) {
+            draw("importing report " + number + " of " + reports + " · " + counters());
         }
 
         @Override
@@ -112,8 +112,10 @@ public abstract sealed class Progress permits Progress.Bar, Progress.Lines {
         }
 
         @Override
-        void phase(String what) {
-            err.println(what);
+        void importing(int number, int reports) {
+            if (number == 1) {
+                err.println("importing " + reports + " report(s)");
+            }
         }
 
         @Override
