@@ -72,6 +72,8 @@ class DocumentTextTests {
     void pdfOfTablesOnly() throws IOException {
         var extraction = ExtractionFixtures.EXTRACTOR.extract(resource(RENDA_TABLES), "32");
         var report = extraction.primary();
+        // "部门：   江苏省人大常委会办公厅" above every table
+        assertThat(report.unit().name()).isEqualTo("江苏省人大常委会办公厅");
 
         // 公开表五 财政拨款支出预算表（功能科目）: "2010101 行政运行 7,448.20", "2210202 提租补贴 2,548.30"
         assertThat(line(report, "2010101", "FISCAL").total()).isEqualByComparingTo("7448.20");
