@@ -23,6 +23,7 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
             "(20\\d{2})\\s*年度?(?:[区市县省]级)?(?:部门|单位)(?:整体支出)?(决算|预算)");
     private static final Pattern UNIT_LABEL = Pattern.compile(
             "(?:预算主管部门|主管部门|单位名称|部门名称|预算部门名称|编制部门|编制单位|单位|部门)(?:\\(盖章\\))?\\s*:\\s*(\\S+)");
+    private static final Pattern TABLE_TITLE_YEAR = Pattern.compile("(20\\d{2})年度?[^。，,]{0,30}?(?:预算|决算)表");
     /** What a heading puts before the unit's name: "第二部分", "附件1：", "一、". */
     private static final Pattern HEADING_PREFIX = Pattern.compile(
             "^(?:第[一二三四五六七八九十\\d]+部分|附件\\d*[:：]?|[一二三四五六七八九十]+[、.])+");
@@ -68,6 +69,9 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
             if (anywhere.find()) {
                 year = Integer.valueOf(anywhere.group(1));
             }
+        }
+        if (year == null) {
+            year = yearOfTableTitles(text);
         }
         var printedTitle = kind == ReportKind.PERFORMANCE ? titleOf(titleLines) : null;
         var fromLabel = labelledUnit(text);
@@ -122,6 +126,17 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
         }
         var any = YEAR.matcher(zone);
         return any.find() ? Integer.valueOf(any.group(1)) : null;
+    }
+
+    /** A file of tables alone may state its year only in a title: "2019年政府采购预算表". */
+    private static Integer yearOfTableTitles(SourceText text) {
+        for (var line : text.lines()) {
+            var title = TABLE_TITLE_YEAR.matcher(line.compact());
+            if (title.find()) {
+                return Integer.valueOf(title.group(1));
+            }
+        }
+        return null;
     }
 
     private static String titleOf(List<SourceText.Line> lines) {
