@@ -1,5 +1,6 @@
 package org.kemu.extraction;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import org.kemu.format.ReportDocument;
 import org.kemu.money.AmountUnit;
 import org.kemu.region.RegionResolver;
 import org.kemu.report.Basis;
+import org.kemu.report.Fund;
 import org.kemu.report.ReportKind;
 
 /**
@@ -115,22 +117,54 @@ public final class DisclosureExtractor {
         var readKind = kind == ReportKind.PERFORMANCE ? ReportKind.FINAL_ACCOUNT : kind;
         var readings = new ArrayList<Reading>();
         for (var table : found.tables()) {
-            readings.add(switch (table.kind()) {
+            var reading = switch (table.kind()) {
                 case FUNCTION -> new FunctionTableReader(resolver).read(source, table, readKind);
                 case ECONOMIC -> economic(source, table, readKind);
-                case SUMMARY -> new SummaryTableReader(resolver).read(source, table, readKind);
+                case SUMMARY, INCOME -> new SummaryTableReader(resolver).read(source, table, readKind);
                 case THREE_PUBLIC -> new ThreePublicTableReader().read(source, table, readKind);
+                case OPERATING_EXPENSES, PROCUREMENT -> new FigureTableReader().read(source, table, readKind);
                 case OTHER -> {
-                    notes.add("not read: " + table.name() + " (line " + table.titleLine() + "), a kind of table "
-                            + "the format has no place for");
+                    notes.add("not read: " + table.name() + " (line " + table.titleLine() + "), "
+                            + TableKind.notReadBecause(table.title()));
                     yield Reading.of(table);
                 }
-            });
+            };
+            if (table.kind() != TableKind.OTHER && reading.lines().isEmpty() && reading.figures().isEmpty()
+                    && reading.threePublic().isEmpty()) {
+                reading = emptyOrUnread(source, table, readKind, reading, notes);
+            }
+            readings.add(reading);
         }
         readings.add(new ProseLineReader(resolver).read(prose, readKind));
         readings.add(new ProseFigureReader().read(prose, kind));
         readings.add(new ProseThreePublicReader().read(prose, readKind));
         return readings;
+    }
+
+    /**
+     * A table that gave nothing: empty as the document says ("此表为空", "本单位无…", no amount in it), read as such
+     * (for a 政府性基金 or 国有资本经营 table, a total of 0 for that fund), or else named as not read, with why.
+     */
+    private static Reading emptyOrUnread(SourceText source, FoundTable table, ReportKind kind, Reading reading,
+                                         List<String> notes) {
+        var statement = TableRows.emptyStatement(source, table);
+        if (statement == null && TableRows.hasAmounts(source, table)) {
+            notes.add("not read: " + table.name() + " (line " + table.titleLine() + "): no row of it could be read; "
+                    + "see its skipped lines");
+            return reading;
+        }
+        if (statement == null) {
+            // a title in a table of contents: neither a header nor an amount after it
+            return reading;
+        }
+        var empty = Reading.of(table);
+        empty.read();
+        notes.add("read as empty: " + table.name() + " (line " + table.titleLine() + "): " + statement);
+        if (table.fund() == Fund.GOV_FUND || table.fund() == Fund.STATE_CAPITAL) {
+            empty.figure("EXPENDITURE_TOTAL", table.title() + " (empty)", BigDecimal.ZERO, table.fund(),
+                    Basis.statedBy(kind), table.titleLine());
+        }
+        return empty;
     }
 
     /** A 基本支出 table is by 经济分类; some templates print it by 功能分类 with 人员经费 and 公用经费 columns. */

@@ -29,8 +29,11 @@
  *   <li><b>Readings</b>: one {@code Reading} (of a {@code ReadingKind}) per table or passage, holding the
  *       {@code FoundLine}s, {@code FoundFigure}s and {@code FoundThreePublic} items it states, the lines it skipped
  *       and the checks it made. Table readers: {@code FunctionTableReader}, {@code EconomicTableReader},
- *       {@code SummaryTableReader}, {@code ThreePublicTableReader}, with {@code HeaderLabels}, {@code ColumnRole},
- *       {@code ColumnAssigner} and {@code LeadingCode} for headers, columns and codes. Prose readers:
+ *       {@code SummaryTableReader} (also the 收入 tables), {@code ThreePublicTableReader} and
+ *       {@code FigureTableReader} (机关运行经费 and 政府采购, kept as figures), with {@code HeaderLabels},
+ *       {@code ColumnRole}, {@code ColumnAssigner} and {@code LeadingCode} for headers, columns and codes. A table
+ *       that gives nothing is read as empty where it says so ({@code TableRows#emptyStatement}: "此表为空",
+ *       "本部门无…") and otherwise named as not read, with the reason, in the report's notes. Prose readers:
  *       {@code ProseLineReader}, {@code ProseFigureReader}, {@code ProseThreePublicReader}, with
  *       {@code ProseContext}. Codes and names resolve through {@code SubjectResolver} over {@code SubjectCatalog},
  *       the seeded {@link org.kemu.classification.ClassificationCatalog}.</li>

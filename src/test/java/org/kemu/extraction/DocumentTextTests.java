@@ -48,7 +48,8 @@ class DocumentTextTests {
 
         assertThat(summary(fromPdf)).isEqualTo(summary(fromPdftotext));
         assertThat(fromPdf.primary().lines()).containsExactlyElementsOf(fromPdftotext.primary().lines());
-        assertThat(fromPdf.primary().figures()).containsExactlyElementsOf(fromPdftotext.primary().figures());
+        // the same figures; a label may differ where a layout puts an amount beside a group's name or its row's
+        assertThat(figures(fromPdf)).containsExactlyElementsOf(figures(fromPdftotext));
         assertThat(fromPdf.primary().threePublic()).containsExactlyElementsOf(fromPdftotext.primary().threePublic());
         assertThat(fromPdf.report().reconciled()).isTrue();
         assertThat(fromPdf.primary().unit().name()).isEqualTo("江苏省高级人民法院");
@@ -72,6 +73,8 @@ class DocumentTextTests {
     void pdfOfTablesOnly() throws IOException {
         var extraction = ExtractionFixtures.EXTRACTOR.extract(resource(RENDA_TABLES), "32");
         var report = extraction.primary();
+        // "部门：   江苏省人大常委会办公厅" above every table
+        assertThat(report.unit().name()).isEqualTo("江苏省人大常委会办公厅");
 
         // 公开表五 财政拨款支出预算表（功能科目）: "2010101 行政运行 7,448.20", "2210202 提租补贴 2,548.30"
         assertThat(line(report, "2010101", "FISCAL").total()).isEqualByComparingTo("7448.20");
@@ -250,6 +253,11 @@ class DocumentTextTests {
         try (InputStream in = new ClassPathResource("extraction/" + name).getInputStream()) {
             return in.readAllBytes();
         }
+    }
+
+    private static List<String> figures(Extraction extraction) {
+        return extraction.primary().figures().stream()
+                .map(f -> f.key() + " " + f.fund() + " " + f.basis() + " " + f.amount().toPlainString()).toList();
     }
 
     private static List<String> summary(Extraction extraction) {
