@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -64,9 +65,10 @@ public final class Ingestion {
             }
         }
         var groups = groups(reads);
+        var names = unitNames(reads);
         for (int i = 0; i < groups.size(); i++) {
             progress.importing(i + 1, groups.size());
-            importGroup(groups.get(i), force).forEach(o -> outcomes.put(o.file(), o));
+            importGroup(groups.get(i), names, force).forEach(o -> outcomes.put(o.file(), o));
         }
         progress.end();
         return new Summary(List.copyOf(outcomes.values()), (System.nanoTime() - started) / 1e9);
@@ -99,7 +101,8 @@ public final class Ingestion {
     }
 
     /**
-     * Reads of the same unit (name and region), year and kind, in the order first met. A read whose unit or year
+     * Reads of the same unit (name, in any of its forms, and region), year and kind, in the order first met. A read
+     * whose unit or year
      * was not found — a table file often prints neither — joins the group of the same kind and region in its folder
      * whose file name it shares most with, when the year (its own, or the one its file name carries) agrees and that
      * group is the only one sharing that much; otherwise it stands alone.
@@ -112,8 +115,8 @@ public final class Ingestion {
             if (report.unit().name() == null || report.year() == null || report.unit().regionCode() == null) {
                 incomplete.add(read);
             } else {
-                groups.computeIfAbsent(List.of(report.unit().name(), report.unit().regionCode(), report.year(),
-                        report.kind()), k -> new ArrayList<>()).add(read);
+                groups.computeIfAbsent(List.of(UnitNames.key(report.unit().name()), report.unit().regionCode(),
+                        report.year(), report.kind()), k -> new ArrayList<>()).add(read);
             }
         }
         var complete = List.copyOf(groups.values());
@@ -172,7 +175,32 @@ public final class Ingestion {
         return n;
     }
 
-    private List<DocumentOutcome> importGroup(List<Read> group, boolean force) {
+    /**
+     * For each unit (by {@link UnitNames#key}) the name most of its documents print, so that its reports of every
+     * year are stored under one unit even where a table file prints the long form (中国共产党…委员会办公厅).
+     */
+    private static Map<String, String> unitNames(List<Read> reads) {
+        var byKey = new LinkedHashMap<String, List<String>>();
+        reads.stream().map(r -> r.primary().unit().name()).filter(Objects::nonNull)
+                .forEach(n -> byKey.computeIfAbsent(UnitNames.key(n), k -> new ArrayList<>()).add(n));
+        var names = new LinkedHashMap<String, String>();
+        byKey.forEach((key, all) -> names.put(key, UnitNames.mostUsed(all)));
+        return names;
+    }
+
+    private static ReportDocument named(ReportDocument report, Map<String, String> names) {
+        var unit = report.unit();
+        var name = unit.name() == null ? null : names.get(UnitNames.key(unit.name()));
+        if (name == null || name.equals(unit.name())) {
+            return report;
+        }
+        return new ReportDocument(report.format(), new ReportDocument.UnitPart(name, unit.regionCode(),
+                unit.supervisor(), unit.type()), report.year(), report.kind(), report.source(), report.amountUnit(),
+                report.staff(), report.divisions(), report.lines(), report.figures(), report.threePublic(),
+                report.counts(), report.glossary(), report.projects(), report.notes(), report.replaceEmpty());
+    }
+
+    private List<DocumentOutcome> importGroup(List<Read> group, Map<String, String> names, boolean force) {
         var reports = new ArrayList<ReportDocument>();
         var disagreements = List.<String>of();
         if (group.size() == 1) {
@@ -200,6 +228,7 @@ public final class Ingestion {
         if (group.size() > 1) {
             reasons.add("one report with " + String.join(" and ", group.stream().map(Read::name).toList()));
         }
+        reports.replaceAll(report -> named(report, names));
         var primary = reports.getFirst();
         if (primary.unit().regionCode() == null) {
             return outcomes(group, primary, DocumentOutcome.Status.FAILED, null, reconciled, "no region: neither the unit's "
