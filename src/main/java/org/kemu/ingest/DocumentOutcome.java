@@ -15,10 +15,6 @@ public record DocumentOutcome(String file, String unitName, String regionCode, I
     /** CREATED, REPLACED and UNCHANGED are the importer's; the two others mean nothing was written. */
     public enum Status { CREATED, REPLACED, UNCHANGED, NOT_RECONCILED, FAILED }
 
-    public boolean imported() {
-        return status != Status.NOT_RECONCILED && status != Status.FAILED;
-    }
-
     static DocumentOutcome failed(String file, double seconds, String reason) {
         return new DocumentOutcome(file, null, null, null, null, 0, null, Status.FAILED, null, seconds, reason);
     }

@@ -57,10 +57,6 @@ public final class KemuServer {
         this.apiKey = apiKey;
     }
 
-    public URI endpoint() {
-        return endpoint;
-    }
-
     /** Imports JSON texts in the report format (a report or an array of them each), all or none. */
     public ReportSink.Delivery importTexts(List<String> documents, boolean dryRun) {
         JsonNode answer;

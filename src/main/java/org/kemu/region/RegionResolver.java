@@ -64,11 +64,6 @@ public final class RegionResolver {
         return resolver;
     }
 
-    /** The region with this canonical code, if the table has it. */
-    public Region region(String code) {
-        return byCode.get(code);
-    }
-
     /**
      * @param unitName the unit's name as the document prints it, or null
      * @param text     the document's text, or null; consulted when the name names no region or several
