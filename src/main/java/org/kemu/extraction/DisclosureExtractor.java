@@ -18,8 +18,8 @@ import org.kemu.report.Fund;
 import org.kemu.report.ReportKind;
 
 /**
- * Reads the text of a published 部门决算 / 部门预算 / 绩效自评 (as {@code pdftotext -layout} or a Word export gives
- * it) and produces reports in the kemu import format, with a report of what it read, what it skipped and why, and
+ * Reads a published 部门决算 / 部门预算 / 绩效自评 — a PDF, a Word .docx, or its text as {@code pdftotext -layout} or
+ * a Word export gives it — and produces reports in the kemu import format, with a report of what it read, what it skipped and why, and
  * whether the document's amounts reconcile with its own totals. Needs no database: the classification comes from
  * the seed files on the classpath.
  */

@@ -73,7 +73,8 @@ class IngestCommandIT {
         assertThat(row("essay.txt")).startsWith("FAILED");
         assertThat(row("scan.pdf")).startsWith("FAILED");
         assertThat(stdout()).doesNotContain("readme.md").contains("not a budget disclosure")
-                .contains("3 check(s) do not reconcile").contains("pass --force")
+                .contains("check(s) do not reconcile: line 142 208 total of 208")
+                .contains("stated 326.72, parts sum to 326.71 万元").contains("pass --force")
                 .contains("6 documents: 3 CREATED, 1 NOT_RECONCILED, 2 FAILED");
         var summary = JsonMapper.builder().build().readTree(Files.readString(json));
         assertThat(summary.get("totals").get("documents").asInt()).isEqualTo(6);
