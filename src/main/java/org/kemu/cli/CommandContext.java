@@ -1,5 +1,7 @@
 package org.kemu.cli;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.kemu.KemuApplication;
@@ -14,6 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the command's output is what the user sees.
  */
 public final class CommandContext {
+
+    private static final String DATA_DIR = "kemu.neo4j.embedded.data-dir";
 
     private CommandContext() {
     }
@@ -31,15 +35,57 @@ public final class CommandContext {
         return start(WebApplicationType.SERVLET, settings, "server.port=0");
     }
 
+    /**
+     * @throws DatabaseInUseException when the embedded database's directory is held by another process; any other
+     *                                failure to start is rethrown as it is
+     */
     private static ConfigurableApplicationContext start(WebApplicationType web, List<String> settings,
                                                         String... properties) {
-        return new SpringApplicationBuilder(KemuApplication.class)
-                .web(web)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.kemu=WARN",
-                        "logging.level.org.springframework.data.neo4j=ERROR")
-                .properties(properties)
-                .run(settings.toArray(String[]::new));
+        if (embedded(settings) && StoreLock.isHeld(Path.of(dataDir(settings, properties)))) {
+            throw inUse(settings, properties);
+        }
+        try {
+            return new SpringApplicationBuilder(KemuApplication.class)
+                    .web(web)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties("logging.level.root=WARN", "logging.level.org.kemu=WARN",
+                            "logging.level.org.springframework.data.neo4j=ERROR",
+                            // PDFBox says when it substitutes a font, which changes nothing in the text read
+                            "logging.level.org.apache.pdfbox=ERROR",
+                            // a failed start is the command's to report: rethrown below, said once
+                            "logging.level.org.springframework.boot.SpringApplication=OFF",
+                            "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR")
+                    .properties(properties)
+                    .run(settings.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            if (DatabaseInUseException.isStoreLocked(e)) {
+                throw inUse(settings, properties);
+            }
+            throw e;
+        }
+    }
+
+    private static DatabaseInUseException inUse(List<String> settings, String... properties) {
+        return new DatabaseInUseException("the embedded database in " + dataDir(settings, properties)
+                + " is held by another process (a running kemu server?)");
+    }
+
+    /** Whether the database runs in this process: no external one named by a setting or the environment. */
+    private static boolean embedded(List<String> settings) {
+        var uri = settings.stream().filter(s -> s.startsWith("--spring.neo4j.uri=")).findFirst()
+                .map(s -> s.substring("--spring.neo4j.uri=".length()))
+                .orElse(System.getenv("SPRING_NEO4J_URI"));
+        return uri == null || uri.isBlank();
+    }
+
+    /** The embedded database's directory as the settings, the command's defaults or the environment name it. */
+    private static String dataDir(List<String> settings, String... defaults) {
+        var setting = settings.stream().filter(s -> s.startsWith("--" + DATA_DIR + "="))
+                .map(s -> s.substring(DATA_DIR.length() + 3)).findFirst();
+        var fallback = Arrays.stream(defaults).filter(d -> d.startsWith(DATA_DIR + "="))
+                .map(d -> d.substring(DATA_DIR.length() + 1)).findFirst()
+                .orElse(System.getenv().getOrDefault("KEMU_NEO4J_EMBEDDED_DATA_DIR", "./data/neo4j"));
+        return setting.orElse(fallback);
     }
 }

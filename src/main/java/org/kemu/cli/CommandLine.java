@@ -11,6 +11,11 @@ import java.util.Map;
  */
 public final class CommandLine {
 
+    /** The exit code when a commit failed and whether it wrote could not be read back. */
+    static final int OUTCOME_UNKNOWN = 4;
+    /** The exit code when the embedded database is held by another process. */
+    static final int DATABASE_IN_USE = 5;
+
     private final PrintStream err;
     private final Map<String, Command> commands;
 
@@ -20,6 +25,7 @@ public final class CommandLine {
         var help = new HelpCommand(out);
         this.commands = Map.of(
                 "import", new ImportCommand(console),
+                "ingest", new IngestCommand(console),
                 "export", new ExportCommand(console),
                 "extract", new ExtractCommand(console),
                 "synthetic", new SyntheticCommand(console),
@@ -49,7 +55,19 @@ public final class CommandLine {
             err.println(e.getMessage());
             err.print(HelpCommand.USAGE);
             return 2;
+        } catch (DatabaseInUseException e) {
+            err.println(e.getMessage() + ": " + remedy(name));
+            return DATABASE_IN_USE;
         }
+    }
+
+    /** What to do instead: send the command to the server that holds the database, or use another directory. */
+    private static String remedy(String command) {
+        return switch (command) {
+            case "import", "ingest" -> "send the documents to it with --server URL --api-key KEY, or stop it first";
+            case "export" -> "ask it with --server URL, or stop it first";
+            default -> "stop it first, or give another --kemu.neo4j.embedded.data-dir=DIR";
+        };
     }
 
     /** Names the first argument that is neither a command nor a setting, which is what the user mistyped. */

@@ -1,9 +1,6 @@
 package org.kemu.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.kemu.extraction.DisclosureExtractor;
@@ -11,7 +8,7 @@ import org.kemu.extraction.Extraction;
 import org.kemu.extraction.ExtractionException;
 import org.kemu.extraction.ExtractionReport;
 
-/** A disclosure's text file read and extracted, as extract and import --from-text both do, with its summary. */
+/** A disclosure's file (PDF, Word or text) read and extracted, as extract and import --from-text both do, with its summary. */
 final class Disclosures {
 
     private final PrintStream err;
@@ -20,18 +17,10 @@ final class Disclosures {
         this.err = err;
     }
 
-    /** The extraction of {@code file}, or null after saying on stderr why it cannot be read. */
+    /** The extraction of {@code file} (.pdf, .docx or .txt), or null after saying on stderr why it cannot be read. */
     Extraction read(String file, String region) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(Path.of(file));
-        } catch (IOException e) {
-            err.println("ERROR " + file + ": cannot read (" + e.getMessage() + ")");
-            return null;
-        }
-        try {
-            var text = new String(bytes, StandardCharsets.UTF_8);
-            return new DisclosureExtractor().extract(text, Path.of(file).getFileName().toString(), region);
+            return new DisclosureExtractor().extract(Path.of(file), region);
         } catch (ExtractionException e) {
             err.println("ERROR " + e.getMessage());
             return null;

@@ -10,12 +10,16 @@ import java.util.function.Function;
 
 import org.kemu.importing.ImportException;
 import org.kemu.importing.ImportResult;
+import org.kemu.importing.ReportExporter;
 import org.kemu.importing.ReportImporter;
 import org.kemu.importing.UnknownOutcomeException;
+import org.kemu.ingest.KemuServer;
+import org.kemu.ingest.ReportSink;
 
 /**
- * {@code import [--dry-run] FILE...} and {@code import --from-text FILE.txt --region CODE [--force] [--dry-run]}:
- * report documents, or the reports extracted from a disclosure's text, through the same importer as the API.
+ * {@code import [--dry-run] FILE...} and {@code import --from-text FILE.txt [--region CODE] [--force] [--dry-run]}:
+ * report documents, or the reports extracted from a disclosure's text, through the same importer as the API — in
+ * this process, or with {@code --server URL --api-key KEY} in a running server through its mutation.
  */
 final class ImportCommand implements Command {
 
@@ -26,7 +30,7 @@ final class ImportCommand implements Command {
     }
 
     record Options(List<String> files, boolean dryRun, boolean fromText, String region, boolean force,
-                   List<String> settings) {
+                   String server, String apiKey, List<String> settings) {
 
         static Options parse(List<String> args) throws UsageException {
             var arguments = new Arguments(args);
@@ -35,8 +39,12 @@ final class ImportCommand implements Command {
             var fromText = false;
             String region = null;
             var force = false;
+            String server = null;
+            String apiKey = null;
             for (var arg = arguments.next(); arg != null; arg = arguments.next()) {
                 switch (arg) {
+                    case "--server" -> server = arguments.value(arg);
+                    case "--api-key" -> apiKey = arguments.value(arg);
                     case "--dry-run" -> dryRun = true;
                     case "--from-text" -> fromText = true;
                     case "--region" -> region = arguments.value(arg);
@@ -50,10 +58,14 @@ final class ImportCommand implements Command {
             if (fromText && files.size() != 1) {
                 throw new UsageException("import --from-text needs exactly one FILE.txt");
             }
-            if (fromText && region == null) {
-                throw new UsageException("import --from-text needs --region CODE: a report is stored under its region");
+            if (server != null && apiKey == null) {
+                throw new UsageException("import --server needs --api-key KEY: the server imports only with a key");
             }
-            return new Options(List.copyOf(files), dryRun, fromText, region, force, arguments.settings());
+            if (apiKey != null && server == null) {
+                throw new UsageException("--api-key is for --server URL");
+            }
+            return new Options(List.copyOf(files), dryRun, fromText, region, force, server, apiKey,
+                    arguments.settings());
         }
     }
 
@@ -73,6 +85,10 @@ final class ImportCommand implements Command {
                 return 1;
             }
         }
+        if (options.server() != null) {
+            return printDelivery(options, server(options).importTexts(
+                    inputs.stream().map(ReportImporter.Input::json).toList(), options.dryRun()));
+        }
         return runImport(options, importer -> importer.importAll(inputs, options.dryRun()));
     }
 
@@ -91,7 +107,31 @@ final class ImportCommand implements Command {
                     + "imported. Check the figures, or pass --force to import them as read.");
             return 1;
         }
+        if (options.server() != null) {
+            return printDelivery(options, server(options).importTexts(
+                    extraction.reports().stream().map(ReportExporter::toJson).toList(), options.dryRun()));
+        }
         return runImport(options, importer -> importer.importDocuments(file, extraction.reports(), options.dryRun()));
+    }
+
+    private static KemuServer server(Options options) {
+        return new KemuServer(options.server(), options.apiKey());
+    }
+
+    /** A running server's answer, printed as an import in this process prints its own. */
+    private int printDelivery(Options options, ReportSink.Delivery delivery) {
+        if (!delivery.ok()) {
+            delivery.errors().forEach(console.err()::println);
+            console.err().println("rejected: nothing was imported");
+            return 1;
+        }
+        delivery.reports().forEach(report -> console.out().println(outcome(options, report)));
+        return 0;
+    }
+
+    private static String outcome(Options options, ImportResult.ReportOutcome report) {
+        return (options.dryRun() ? "would be " : "") + report.status() + " " + report.reportId() + " "
+                + report.unitName() + " " + report.year() + " " + report.kind() + " (" + report.lineCount() + " lines)";
     }
 
     /** Runs an import and prints its outcome: warnings and problems to stderr, one line per report to stdout. */
@@ -99,11 +139,7 @@ final class ImportCommand implements Command {
         try (var context = CommandContext.start(options.settings())) {
             var result = importing.apply(context.getBean(ReportImporter.class));
             result.warnings().forEach(console.err()::println);
-            for (var report : result.reports()) {
-                console.out().println((options.dryRun() ? "would be " : "") + report.status() + " " + report.reportId() + " "
-                        + report.unitName() + " " + report.year() + " " + report.kind() + " (" + report.lineCount()
-                        + " lines)");
-            }
+            result.reports().forEach(report -> console.out().println(outcome(options, report)));
             return 0;
         } catch (ImportException e) {
             e.problems().forEach(console.err()::println);
@@ -111,7 +147,7 @@ final class ImportCommand implements Command {
             return 1;
         } catch (UnknownOutcomeException e) {
             console.err().println(e.getMessage());
-            return 4;
+            return CommandLine.OUTCOME_UNKNOWN;
         }
     }
 }

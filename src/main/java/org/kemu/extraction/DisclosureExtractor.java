@@ -1,5 +1,7 @@
 package org.kemu.extraction;
 
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,12 +12,14 @@ import java.util.regex.Pattern;
 
 import org.kemu.format.ReportDocument;
 import org.kemu.money.AmountUnit;
+import org.kemu.region.RegionResolver;
 import org.kemu.report.Basis;
+import org.kemu.report.Fund;
 import org.kemu.report.ReportKind;
 
 /**
- * Reads the text of a published 部门决算 / 部门预算 / 绩效自评 (as {@code pdftotext -layout} or a Word export gives
- * it) and produces reports in the kemu import format, with a report of what it read, what it skipped and why, and
+ * Reads a published 部门决算 / 部门预算 / 绩效自评 — a PDF, a Word .docx, or its text as {@code pdftotext -layout} or
+ * a Word export gives it — and produces reports in the kemu import format, with a report of what it read, what it skipped and why, and
  * whether the document's amounts reconcile with its own totals. Needs no database: the classification comes from
  * the seed files on the classpath.
  */
@@ -30,6 +34,17 @@ public final class DisclosureExtractor {
     /** The extractor over the seeded classification (what the CLI uses). */
     public DisclosureExtractor() {
         this.resolver = new SubjectResolver(SubjectCatalog.seeded());
+    }
+
+    /**
+     * The reports of a disclosure file: a PDF, a Word .docx or a UTF-8 text, read by {@link DocumentText}.
+     *
+     * @param regionCode the GB/T 2260 code of the unit's region, or null when not known (the report says so)
+     * @throws ExtractionException when the file cannot be read (the message names it and says why), or its text is
+     *                             no budget disclosure
+     */
+    public Extraction extract(Path file, String regionCode) {
+        return extract(DocumentText.read(file), String.valueOf(file.getFileName()), regionCode);
     }
 
     /**
@@ -70,6 +85,16 @@ public final class DisclosureExtractor {
                     + "line, headline total or “三公” amount could be read from it");
         }
         var region = regionCode == null || regionCode.isBlank() ? null : regionCode;
+        if (region == null) {
+            var resolved = RegionResolver.national().resolve(header.unitName(), text);
+            if (resolved.ambiguous()) {
+                throw new ExtractionException(document + ": " + resolved.refusal() + "; give the code with --region");
+            }
+            if (resolved.found()) {
+                region = resolved.region().code();
+                notes.add(resolved.note());
+            }
+        }
         notes.addAll(notes(found, header, region, readings));
         var glossary = new GlossaryReader().read(source, tableLines);
         var reports = reports(document, header, region, amountUnit, assembled, glossary);
@@ -92,22 +117,54 @@ public final class DisclosureExtractor {
         var readKind = kind == ReportKind.PERFORMANCE ? ReportKind.FINAL_ACCOUNT : kind;
         var readings = new ArrayList<Reading>();
         for (var table : found.tables()) {
-            readings.add(switch (table.kind()) {
+            var reading = switch (table.kind()) {
                 case FUNCTION -> new FunctionTableReader(resolver).read(source, table, readKind);
                 case ECONOMIC -> economic(source, table, readKind);
-                case SUMMARY -> new SummaryTableReader(resolver).read(source, table, readKind);
+                case SUMMARY, INCOME -> new SummaryTableReader(resolver).read(source, table, readKind);
                 case THREE_PUBLIC -> new ThreePublicTableReader().read(source, table, readKind);
+                case OPERATING_EXPENSES, PROCUREMENT -> new FigureTableReader().read(source, table, readKind);
                 case OTHER -> {
-                    notes.add("not read: " + table.name() + " (line " + table.titleLine() + "), a kind of table "
-                            + "the format has no place for");
+                    notes.add("not read: " + table.name() + " (line " + table.titleLine() + "), "
+                            + TableKind.notReadBecause(table.title()));
                     yield Reading.of(table);
                 }
-            });
+            };
+            if (table.kind() != TableKind.OTHER && reading.lines().isEmpty() && reading.figures().isEmpty()
+                    && reading.threePublic().isEmpty()) {
+                reading = emptyOrUnread(source, table, readKind, reading, notes);
+            }
+            readings.add(reading);
         }
         readings.add(new ProseLineReader(resolver).read(prose, readKind));
         readings.add(new ProseFigureReader().read(prose, kind));
         readings.add(new ProseThreePublicReader().read(prose, readKind));
         return readings;
+    }
+
+    /**
+     * A table that gave nothing: empty as the document says ("此表为空", "本单位无…", no amount in it), read as such
+     * (for a 政府性基金 or 国有资本经营 table, a total of 0 for that fund), or else named as not read, with why.
+     */
+    private static Reading emptyOrUnread(SourceText source, FoundTable table, ReportKind kind, Reading reading,
+                                         List<String> notes) {
+        var statement = TableRows.emptyStatement(source, table);
+        if (statement == null && TableRows.hasAmounts(source, table)) {
+            notes.add("not read: " + table.name() + " (line " + table.titleLine() + "): no row of it could be read; "
+                    + "see its skipped lines");
+            return reading;
+        }
+        if (statement == null) {
+            // a title in a table of contents: neither a header nor an amount after it
+            return reading;
+        }
+        var empty = Reading.of(table);
+        empty.read();
+        notes.add("read as empty: " + table.name() + " (line " + table.titleLine() + "): " + statement);
+        if (table.fund() == Fund.GOV_FUND || table.fund() == Fund.STATE_CAPITAL) {
+            empty.figure("EXPENDITURE_TOTAL", table.title() + " (empty)", BigDecimal.ZERO, table.fund(),
+                    Basis.statedBy(kind), table.titleLine());
+        }
+        return empty;
     }
 
     /** A 基本支出 table is by 经济分类; some templates print it by 功能分类 with 人员经费 and 公用经费 columns. */

@@ -22,7 +22,17 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
     private static final Pattern KIND_HEADING = Pattern.compile(
             "(20\\d{2})\\s*年度?(?:[区市县省]级)?(?:部门|单位)(?:整体支出)?(决算|预算)");
     private static final Pattern UNIT_LABEL = Pattern.compile(
-            "(?:预算主管部门|主管部门|单位名称|部门名称|预算部门名称|编制部门|编制单位|单位)(?:\\(盖章\\))?\\s*:\\s*(\\S+)");
+            "(?:预算主管部门|主管部门|单位名称|部门名称|预算部门名称|编制部门|编制单位|单位|部门)(?:\\(盖章\\))?\\s*:\\s*(\\S+)");
+    private static final Pattern TABLE_TITLE_YEAR = Pattern.compile("(20\\d{2})年度?[^。，,]{0,30}?(?:预算|决算)表");
+    /** What a heading puts before the unit's name: "第二部分", "附件1：", "一、". */
+    private static final Pattern HEADING_PREFIX = Pattern.compile(
+            "^(?:第[一二三四五六七八九十\\d]+部分|附件\\d*[:：]?|[一二三四五六七八九十]+[、.])+");
+    /** The name a title prints after its year: "2017年度江苏省高级人民法院部门预算公开". */
+    private static final Pattern NAME_AFTER_YEAR = Pattern.compile(
+            "^度?([\\p{IsHan}()（）]{4,40}?)(?:部门|单位)?(?:整体支出)?(?:预算|决算|绩效)");
+    /** A heading anywhere naming the unit before its year and kind: "附件：江苏省政协办公厅2019年度部门预算公开表". */
+    private static final Pattern NAMED_HEADING = Pattern.compile(
+            "^([\\p{IsHan}()（）]{4,40}?)20\\d{2}年度?(?:部门|单位)?(?:预算|决算)");
     private static final Pattern UNIT_IN_SENTENCE = Pattern.compile(
             "20\\d{2}年度?[,，]\\s*([\\p{IsHan}()（）]{4,40}?)(?:机关运行经费|政府采购|共有车辆|本年收入|收入预算)");
     private static final List<String> ORGANISATION_ENDINGS = List.of("中心", "局", "院", "委员会", "委", "办公室", "办事处",
@@ -60,6 +70,9 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
                 year = Integer.valueOf(anywhere.group(1));
             }
         }
+        if (year == null) {
+            year = yearOfTableTitles(text);
+        }
         var printedTitle = kind == ReportKind.PERFORMANCE ? titleOf(titleLines) : null;
         var fromLabel = labelledUnit(text);
         if (fromLabel != null) {
@@ -68,6 +81,10 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
         var fromTitle = unitInTitle(titleLines);
         if (fromTitle != null) {
             return new DocumentHeader(fromTitle, "the title", year, kind, printedTitle);
+        }
+        var heading = namedHeading(text);
+        if (heading != null) {
+            return new DocumentHeader(heading, "a heading of the text", year, kind, printedTitle);
         }
         var sentence = UNIT_IN_SENTENCE.matcher(prose);
         while (sentence.find()) {
@@ -111,6 +128,17 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
         return any.find() ? Integer.valueOf(any.group(1)) : null;
     }
 
+    /** A file of tables alone may state its year only in a title: "2019年政府采购预算表". */
+    private static Integer yearOfTableTitles(SourceText text) {
+        for (var line : text.lines()) {
+            var title = TABLE_TITLE_YEAR.matcher(line.compact());
+            if (title.find()) {
+                return Integer.valueOf(title.group(1));
+            }
+        }
+        return null;
+    }
+
     private static String titleOf(List<SourceText.Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             var compact = lines.get(i).compact();
@@ -150,27 +178,53 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    /** "上海市普陀区财政局" above "2024年度部门决算", or the name before or after the year on the title lines. */
+    /**
+     * "上海市普陀区财政局" above "2024年度部门决算", or the name before or after the year on a title line ("江苏省政协办公厅
+     * 2018 年度" over "部门预算公开", "2017 年度江苏省高级人民法院部门预算公开"), without a heading's "第二部分".
+     */
     private static String unitInTitle(List<SourceText.Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             var compact = lines.get(i).compact();
             var year = YEAR.matcher(compact);
-            if (!year.find() || !(compact.contains("决算") || compact.contains("预算") || compact.contains("绩效")
-                    || compact.matches("^20\\d{2}年度?$"))) {
+            var next = i + 1 < lines.size() ? lines.get(i + 1).compact() : "";
+            if (!year.find() || !(namesKind(compact) || namesKind(next) || compact.matches("^20\\d{2}年度?$"))) {
                 continue;
             }
-            var before = compact.substring(0, year.start());
+            var before = withoutHeading(compact.substring(0, year.start()));
             if (isOrganisation(before)) {
                 return before;
             }
-            if (i > 0 && isOrganisation(lines.get(i - 1).compact())) {
-                return lines.get(i - 1).compact();
+            var after = NAME_AFTER_YEAR.matcher(compact.substring(year.end()));
+            if (after.find() && isOrganisation(withoutHeading(after.group(1)))) {
+                return withoutHeading(after.group(1));
             }
-            if (i + 1 < lines.size() && isOrganisation(lines.get(i + 1).compact())) {
-                return lines.get(i + 1).compact();
+            if (i > 0 && isOrganisation(withoutHeading(lines.get(i - 1).compact()))) {
+                return withoutHeading(lines.get(i - 1).compact());
+            }
+            if (isOrganisation(withoutHeading(next))) {
+                return withoutHeading(next);
             }
         }
         return null;
+    }
+
+    /** The first heading of the whole text that names an organisation before its year and kind. */
+    private static String namedHeading(SourceText text) {
+        for (var line : text.lines()) {
+            var heading = NAMED_HEADING.matcher(withoutHeading(line.compact()));
+            if (heading.find() && isOrganisation(heading.group(1))) {
+                return heading.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesKind(String compact) {
+        return compact.contains("决算") || compact.contains("预算") || compact.contains("绩效");
+    }
+
+    private static String withoutHeading(String compact) {
+        return HEADING_PREFIX.matcher(compact).replaceFirst("");
     }
 
     static boolean isOrganisation(String name) {

@@ -3,6 +3,8 @@ package org.kemu.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +17,18 @@ import org.kemu.report.ReportKind;
  * Reads the 基本支出 table by 部门预算支出经济分类. It is often printed as two or three tables side by side (人员经费
  * on the left, 公用经费 on the right), so each line is cut into groups, one per code printed on it; a laid-out PDF
  * may put a group's name or the last two digits of its code on the next line and its amount on the line above, and
- * those pieces are returned to the group printed in the same columns.
+ * those pieces are returned to the group printed in the same columns. Codes come joined (30101), split over 类 and
+ * 款 columns (301 01), or as the 款 alone under its 类 row (01); a 小计 row after the 款 of a 类 stands for that
+ * 类. Amounts go to the 合计, 人员经费 and 公用经费 columns where the header prints them; a 款 printed with its
+ * amounts blank (决算 templates list them all) is read as nothing spent.
  */
 final class EconomicTableReader {
 
     private static final int CONTINUATION_REACH = 2;
     private static final int ORPHAN_REACH = 3;
     private static final int SLACK = 3;
+    /** The row that sums up the 款 of one 类 printed above it, in tables that print no 类 row. */
+    private static final String SUBTOTAL = "小计";
 
     private final SubjectResolver resolver;
 
@@ -72,6 +79,9 @@ final class EconomicTableReader {
                 sideBySide = codeColumns(headerLines) > 1;
             }
             var lineGroups = groupsOf(line, tokens, sideBySide);
+            if (lineGroups.isEmpty() && startsRelativeRow(tokens, openGroups)) {
+                lineGroups = relativeRow(line, tokens, openGroups.getFirst());
+            }
             if (!lineGroups.isEmpty()) {
                 started = true;
                 for (var orphan : orphans) {
@@ -104,7 +114,7 @@ final class EconomicTableReader {
         for (var orphan : orphans) {
             placeOrphan(orphan, List.of(), openGroups, reading);
         }
-        emit(groups, roles(headerLines), table, kind, reading);
+        emit(groups, columns(headerLines, groups, sideBySide), table, kind, reading);
         return reading;
     }
 
@@ -132,7 +142,7 @@ final class EconomicTableReader {
                 groups.add(current);
                 continue;
             }
-            if (token.isText() && token.compact().endsWith("合计")) {
+            if (token.isText() && isTotalLabel(token.compact())) {
                 current = new Group(line, token.start(), null, token.compact());
                 groups.add(current);
                 continue;
@@ -146,6 +156,35 @@ final class EconomicTableReader {
             groups.get(i).end = groups.get(i + 1).start;
         }
         return groups;
+    }
+
+    /**
+     * A row printing only its 款 part ("01  基本工资  1,952,616.00") under a 类 row: a new row when the row above
+     * is complete (named, or with its whole code), and not the rest of a row the layout broke over two lines.
+     */
+    private static boolean startsRelativeRow(List<Token> tokens, List<Group> open) {
+        if (open.isEmpty() || tokens.size() < 2 || !tokens.getFirst().isPlainDigits()
+                || tokens.getFirst().text().length() > 2 || !tokens.get(1).isText()) {
+            return false;
+        }
+        var above = open.getFirst();
+        return above.code.length() >= 3 && (!above.name.isEmpty() || above.code.length() == 5)
+                && tokens.getFirst().start() >= above.start - SLACK;
+    }
+
+    private static List<Group> relativeRow(SourceText.Line line, List<Token> tokens, Group above) {
+        var part = tokens.getFirst().text();
+        var group = new Group(line, above.start, above.code.substring(0, 3) + (part.length() == 1 ? "0" + part : part),
+                null);
+        for (int i = 1; i < tokens.size(); i++) {
+            addTo(group, tokens.get(i), false);
+        }
+        return List.of(group);
+    }
+
+    /** 合计, 人员经费合计, 公用经费合计, 总计, and the 小计 that sums up one 类. */
+    private static boolean isTotalLabel(String compact) {
+        return compact.endsWith("合计") || compact.endsWith("总计") || compact.equals(SUBTOTAL);
     }
 
     /**
@@ -216,31 +255,98 @@ final class EconomicTableReader {
         }
     }
 
-    /** The amount columns of one group: 合计 alone, or 合计 with 人员经费 and 公用经费. */
-    private static List<ColumnRole> roles(List<SourceText.Line> headerLines) {
-        var roles = new ArrayList<ColumnRole>();
-        for (var label : HeaderLabels.find(headerLines, ColumnRole::of)) {
-            var role = label.tag() == ColumnRole.BASIC ? null : label.tag();
-            if (role != null && !roles.contains(role)) {
-                roles.add(role);
+    /**
+     * The amount columns, where the header prints them: 合计 alone, or 合计 with 人员经费 and 公用经费 (a 基本支出
+     * heading over the three, or in place of 合计, is the total). Tables printed side by side repeat them per band.
+     * Where rows fill every column their amounts show where the columns are, which corrects header positions that
+     * wide characters drew off.
+     */
+    private static List<ColumnAssigner.Column> columns(List<SourceText.Line> headerLines, List<Group> groups,
+                                                       boolean sideBySide) {
+        var labels = HeaderLabels.find(headerLines, ColumnRole::of);
+        var hasTotal = labels.stream().anyMatch(l -> l.tag() == ColumnRole.TOTAL);
+        var totalLines = new HashSet<Integer>();
+        var columns = new ArrayList<ColumnAssigner.Column>();
+        for (var label : labels) {
+            var role = label.tag() == ColumnRole.BASIC && !hasTotal ? ColumnRole.TOTAL : label.tag();
+            if (role == ColumnRole.TOTAL) {
+                totalLines.add(label.line());
             }
         }
-        if (!roles.contains(ColumnRole.PERSONNEL) && !roles.contains(ColumnRole.PUBLIC_USE)) {
-            return List.of(ColumnRole.TOTAL);
+        for (var label : labels) {
+            var role = label.tag() == ColumnRole.BASIC && !hasTotal ? ColumnRole.TOTAL : label.tag();
+            // 人员经费 and 公用经费 beside a 合计 are columns; printed above the bands of side-by-side tables, titles
+            var column = role == ColumnRole.TOTAL || (role == ColumnRole.PERSONNEL || role == ColumnRole.PUBLIC_USE)
+                    && totalLines.contains(label.line());
+            if (column) {
+                columns.add(new ColumnAssigner.Column(role, label.end()));
+            }
         }
-        if (!roles.contains(ColumnRole.TOTAL)) {
-            roles.addFirst(ColumnRole.TOTAL);
+        if (columns.stream().noneMatch(c -> c.role() != ColumnRole.TOTAL)) {
+            return List.of(new ColumnAssigner.Column(ColumnRole.TOTAL, Integer.MAX_VALUE));
         }
-        return roles;
+        if (columns.stream().noneMatch(c -> c.role() == ColumnRole.TOTAL)) {
+            columns.addFirst(new ColumnAssigner.Column(ColumnRole.TOTAL, columns.getFirst().position() - 1));
+        }
+        return sideBySide ? columns : learned(columns, groups);
     }
 
-    private void emit(List<Group> groups, List<ColumnRole> roles, FoundTable table, ReportKind kind,
+    private static List<ColumnAssigner.Column> learned(List<ColumnAssigner.Column> columns, List<Group> groups) {
+        var ends = new ArrayList<List<Integer>>();
+        columns.forEach(c -> ends.add(new ArrayList<>()));
+        for (var group : groups) {
+            if (group.amounts.size() == columns.size() && group.amounts.stream().allMatch(Token::isNumber)) {
+                for (int i = 0; i < columns.size(); i++) {
+                    ends.get(i).add(group.amounts.get(i).end());
+                }
+            }
+        }
+        var learned = new ArrayList<ColumnAssigner.Column>();
+        for (int i = 0; i < columns.size(); i++) {
+            var positions = ends.get(i);
+            positions.sort(Integer::compare);
+            learned.add(positions.isEmpty() ? columns.get(i)
+                    : new ColumnAssigner.Column(columns.get(i).role(), positions.get(positions.size() / 2)));
+        }
+        return learned;
+    }
+
+    /** The columns of a group's band: those printed between its start and the next group's. */
+    private static List<ColumnAssigner.Column> columnsOf(Group group, List<ColumnAssigner.Column> columns) {
+        if (columns.size() == 1) {
+            return columns;
+        }
+        var band = columns.stream().filter(c -> group.contains(c.position())).toList();
+        var roles = band.stream().map(ColumnAssigner.Column::role).distinct().count();
+        if (!band.isEmpty() && roles == band.size() && band.getFirst().role() == ColumnRole.TOTAL) {
+            return band;
+        }
+        var distinct = new ArrayList<ColumnAssigner.Column>();
+        for (var column : columns) {
+            if (distinct.stream().noneMatch(c -> c.role() == column.role())) {
+                distinct.add(new ColumnAssigner.Column(column.role(), distinct.size()));
+            }
+        }
+        return distinct;
+    }
+
+    private void emit(List<Group> groups, List<ColumnAssigner.Column> columns, FoundTable table, ReportKind kind,
                       Reading reading) {
         var lines = new LinkedHashMap<String, FoundLine>();
         var labels = new ArrayList<LabelRow>();
+        String lastClass = null;
         for (var group : groups) {
-            var values = values(group, roles, reading);
+            if (group.label == null && !group.name.isEmpty() && group.amounts.stream().noneMatch(Token::isNumber)) {
+                // 决算 templates list every 款 and leave the amount blank where nothing was spent: read, no line
+                reading.read();
+                continue;
+            }
+            var values = values(group, columnsOf(group, columns), reading);
             if (values == null) {
+                continue;
+            }
+            if (SUBTOTAL.equals(group.label)) {
+                subtotal(lastClass, group, values, lines, table, reading);
                 continue;
             }
             if (group.label != null) {
@@ -260,52 +366,84 @@ final class EconomicTableReader {
                 continue;
             }
             reading.read();
+            lastClass = subject.code().substring(0, 3);
             var printed = group.name.isEmpty() ? subject.name() : group.name.toString();
-            var line = new FoundLine(subject, printed, null, table.fund(), table.unit(), table.name(),
-                    group.line.number());
-            line.note(resolved.note());
-            line.put(LineMeasure.TOTAL, values.get(ColumnRole.TOTAL));
-            line.put(LineMeasure.BASIC, values.get(ColumnRole.TOTAL));
-            line.put(LineMeasure.PERSONNEL, values.get(ColumnRole.PERSONNEL));
-            line.put(LineMeasure.PUBLIC_USE, values.get(ColumnRole.PUBLIC_USE));
-            if (values.containsKey(ColumnRole.PERSONNEL) || values.containsKey(ColumnRole.PUBLIC_USE)) {
-                reading.check(group.line.number(), subject.code(), "合计 = 人员经费 + 公用经费",
-                        values.get(ColumnRole.TOTAL), values.getOrDefault(ColumnRole.PERSONNEL, BigDecimal.ZERO)
-                                .add(values.getOrDefault(ColumnRole.PUBLIC_USE, BigDecimal.ZERO)), line);
-            }
-            lines.put(subject.code(), line);
-            reading.lines().add(line);
+            add(subject, printed, resolved.note(), values, group.line.number(), lines, table, reading);
         }
         checkClasses(lines, reading);
         totals(labels, lines, table, kind, reading);
     }
 
-    private static Map<ColumnRole, BigDecimal> values(Group group, List<ColumnRole> roles, Reading reading) {
+    private static void add(SubjectCatalog.Subject subject, String printed, String note,
+                            Map<ColumnRole, BigDecimal> values, int lineNumber, Map<String, FoundLine> lines,
+                            FoundTable table, Reading reading) {
+        var line = new FoundLine(subject, printed, null, table.fund(), table.unit(), table.name(), lineNumber);
+        line.note(note);
+        line.put(LineMeasure.TOTAL, values.get(ColumnRole.TOTAL));
+        line.put(LineMeasure.BASIC, values.get(ColumnRole.TOTAL));
+        line.put(LineMeasure.PERSONNEL, values.get(ColumnRole.PERSONNEL));
+        line.put(LineMeasure.PUBLIC_USE, values.get(ColumnRole.PUBLIC_USE));
+        if (values.containsKey(ColumnRole.PERSONNEL) || values.containsKey(ColumnRole.PUBLIC_USE)) {
+            reading.check(lineNumber, subject.code(), "合计 = 人员经费 + 公用经费", values.get(ColumnRole.TOTAL),
+                    values.getOrDefault(ColumnRole.PERSONNEL, BigDecimal.ZERO)
+                            .add(values.getOrDefault(ColumnRole.PUBLIC_USE, BigDecimal.ZERO)), line);
+        }
+        lines.put(subject.code(), line);
+        reading.lines().add(line);
+    }
+
+    /**
+     * A 小计 row sums up the 类 whose 款 are printed above it: it is that 类's line when the table prints no 类 row,
+     * and a check of the 类 row when it does.
+     */
+    private void subtotal(String classCode, Group group, Map<ColumnRole, BigDecimal> values,
+                          Map<String, FoundLine> lines, FoundTable table, Reading reading) {
+        var subject = classCode == null ? null
+                : resolver.byCode(Scheme.ECONOMIC_DEPT, classCode, "").map(SubjectResolver.Resolved::subject)
+                .orElse(null);
+        if (subject == null) {
+            reading.skip(group.line, "a 小计 under no 款 of a known 类");
+            return;
+        }
+        reading.read();
+        var printedClass = lines.get(classCode);
+        if (printedClass != null) {
+            reading.check(group.line.number(), classCode, "类 " + classCode + " = its 小计",
+                    printedClass.measure(LineMeasure.TOTAL), values.get(ColumnRole.TOTAL), printedClass);
+            return;
+        }
+        add(subject, subject.name(), "the 类 as the 小计 row under its 款 states it", values, group.line.number(),
+                lines, table, reading);
+    }
+
+    private static Map<ColumnRole, BigDecimal> values(Group group, List<ColumnAssigner.Column> columns,
+                                                      Reading reading) {
         if (group.amounts.isEmpty() || group.amounts.stream().noneMatch(Token::isNumber)) {
             if (group.label == null) {
                 reading.skip(group.line, "no amount for " + group.code + " " + group.name);
             }
             return null;
         }
-        var columns = new ArrayList<ColumnAssigner.Column>();
-        for (int i = 0; i < roles.size(); i++) {
-            columns.add(new ColumnAssigner.Column(roles.get(i), i));
-        }
         var amounts = group.amounts;
         if (amounts.size() == 1) {
             return amounts.getFirst().isNumber() ? Map.of(ColumnRole.TOTAL, amounts.getFirst().value()) : null;
         }
-        if (roles.size() == 1) {
+        if (columns.size() == 1) {
             reading.skip(group.line, amounts.size() + " amounts where the table has one column");
             return null;
         }
         var assignment = amounts.size() <= columns.size()
                 ? ColumnAssigner.assign(columns, amounts) : null;
-        if (assignment == null || !assignment.values().containsKey(ColumnRole.TOTAL)) {
+        if (assignment == null || assignment.values().isEmpty()) {
             reading.skip(group.line, "amounts that do not fit the table's columns");
             return null;
         }
-        return assignment.values();
+        var values = new EnumMap<>(assignment.values());
+        if (!values.containsKey(ColumnRole.TOTAL)) {
+            // a row printing only its 人员经费 or 公用经费 (the 合计 cell left blank) totals what it prints
+            values.put(ColumnRole.TOTAL, values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        return values;
     }
 
     /** Each 类 against its 款. */

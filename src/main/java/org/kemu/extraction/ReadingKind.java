@@ -9,6 +9,9 @@ enum ReadingKind {
     ECONOMIC(1, true),
     SUMMARY(2, true),
     THREE_PUBLIC(3, true),
+    INCOME(2, true),
+    /** A table the format keeps as figures: 机关运行经费, 政府采购. */
+    FIGURES(3, true),
     /** A table found but not read (its kind has no place in the format). */
     OTHER(4, true),
     PROSE(4, false),
@@ -38,6 +41,8 @@ enum ReadingKind {
             case ECONOMIC -> ECONOMIC;
             case SUMMARY -> SUMMARY;
             case THREE_PUBLIC -> THREE_PUBLIC;
+            case INCOME -> INCOME;
+            case OPERATING_EXPENSES, PROCUREMENT -> FIGURES;
             case OTHER -> OTHER;
         };
     }

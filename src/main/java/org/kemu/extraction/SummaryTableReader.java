@@ -15,7 +15,9 @@ import org.kemu.report.ReportKind;
 
 /**
  * Reads a 收入支出决算总表 / 收支预算总表 and its 财政拨款 counterpart: income on the left, expenditure by 类 on the
- * right, totals at the bottom. Each label takes the amounts printed after it (the 行次 row number dropped); amounts
+ * right, totals at the bottom; and a 收入预算总表 / 收入决算表, income only: its labelled sources and totals become
+ * the income figures, which the assembler checks against the same figures of the 收支总表 (the group subtotals of
+ * these tables are laid out too variously to be summed safely). Each label takes the amounts printed after it (the 行次 row number dropped); amounts
  * the layout printed on a line of their own go to the label in the same columns. The 类 become lines (the 合计
  * column only), the labels with a meaning in the format become figures, and the totals are checked against each
  * other.
@@ -42,7 +44,10 @@ final class SummaryTableReader {
             Map.entry(Pattern.compile("^附属单位上缴收入$"), "INCOME_AFFILIATED"),
             Map.entry(Pattern.compile("^其他收入$"), "INCOME_OTHER"),
             Map.entry(Pattern.compile("^使用非财政拨款结余.*"), "NON_FISCAL_BALANCE_USED"),
-            Map.entry(Pattern.compile("^(?:年初(?:财政拨款)?结转和结余|上年结转(?:和结余)?(?:资金)?)$"), "CARRYOVER_BEGIN"));
+            Map.entry(Pattern.compile("^(?:年初(?:财政拨款)?结转和结余|(?:动用)?上年结转(?:和结余)?(?:资金)?)$"),
+                    "CARRYOVER_BEGIN"),
+            Map.entry(Pattern.compile("^(?:公共财政|一般公共预算)?(?:财政)?拨款\\(补助\\)资金$"),
+                    "INCOME_GENERAL_PUBLIC_BUDGET"));
     private static final List<Map.Entry<Pattern, String>> EXPENDITURE_LABELS = List.of(
             Map.entry(Pattern.compile("^(?:本年支出合计|当年支出小计|本年支出小计|支出合计)$"), "EXPENDITURE_TOTAL"),
             Map.entry(Pattern.compile("^支出总计$"), "EXPENDITURE_GRAND_TOTAL"),
@@ -74,18 +79,33 @@ final class SummaryTableReader {
         }
     }
 
+    /** An amount printed in a column whose label is on another line (a wrapped cell centred on its neighbours). */
+    private record Displaced(Token amount, int column, SourceText.Line line, Entry owner) {
+    }
+
     Reading read(SourceText text, FoundTable table, ReportKind kind) {
         var reading = Reading.of(table);
         var rowNumbers = false;
         var entries = new ArrayList<Entry>();
         var pending = new ArrayList<List<Token>>();
         var pendingLines = new ArrayList<SourceText.Line>();
+        var labelColumns = new ArrayList<Integer>();
+        var displaced = new ArrayList<Displaced>();
+        var inHeader = true;
         List<Entry> previous = List.of();
         for (var body : TableBody.of(text, table).droppingPageNumbers()) {
             var line = body.line();
             var tokens = body.tokens();
             if (line.compact().contains("行次")) {
                 rowNumbers = true;
+            }
+            if (tokens.stream().anyMatch(t -> t.isNumber() && !t.isPlainDigits())) {
+                inHeader = false;
+            }
+            if (inHeader) {
+                tokens.stream().filter(t -> t.isText() && isLabelHeading(t.compact())).map(Token::start)
+                        .forEach(labelColumns::add);
+                continue;
             }
             if (tokens.stream().allMatch(t -> t.isNumber() || t.kind() == Token.Kind.BLANK)) {
                 if (tokens.stream().anyMatch(t -> !t.isPlainDigits())) {
@@ -94,7 +114,7 @@ final class SummaryTableReader {
                 }
                 continue;
             }
-            var lineEntries = entriesOf(line, tokens, rowNumbers);
+            var lineEntries = entriesOf(line, tokens, rowNumbers, labelColumns, displaced);
             if (lineEntries.isEmpty()) {
                 continue;
             }
@@ -110,17 +130,43 @@ final class SummaryTableReader {
         for (int i = 0; i < pending.size(); i++) {
             place(pending.get(i), previous, pendingLines.get(i), reading);
         }
+        displaced.forEach(d -> placeDisplaced(d, entries));
         interpret(entries, table, kind, reading);
         return reading;
     }
 
-    private static List<Entry> entriesOf(SourceText.Line line, List<Token> tokens, boolean rowNumbers) {
+    /** The header of a column of labels: 项目, 项目名称, 功能科目名称, 科目名称. */
+    private static boolean isLabelHeading(String compact) {
+        return compact.equals("项目") || compact.endsWith("名称");
+    }
+
+    /**
+     * The labels of a line, each with the amounts after it; an amount beyond the start of the column of labels after
+     * the label's own (its label wrapped onto the lines around it) is set aside as displaced.
+     */
+    private static List<Entry> entriesOf(SourceText.Line line, List<Token> tokens, boolean rowNumbers,
+                                         List<Integer> labelColumns, List<Displaced> displaced) {
         var entries = new ArrayList<Entry>();
         Entry current = null;
         for (var token : tokens) {
             if (token.isText()) {
                 current = new Entry(line, token);
                 entries.add(current);
+            } else if (current != null && token.isNumber() && !line.hasTabs()) {
+                var from = current.start;
+                var own = labelColumns.stream().min(Comparator.comparingInt(c -> Math.abs(c - from)))
+                        .orElse(Integer.MAX_VALUE);
+                var column = labelColumns.stream().filter(c -> c > own && c > from && c <= token.start())
+                        .max(Integer::compare).orElse(null);
+                if (column != null) {
+                    displaced.add(new Displaced(token, column, line, current));
+                    continue;
+                }
+                var isRowNumber = rowNumbers && current.amounts.isEmpty() && token.isPlainDigits()
+                        && token.text().length() <= ROW_NUMBER_DIGITS;
+                if (!isRowNumber) {
+                    current.amounts.add(token);
+                }
             } else if (current != null) {
                 var isRowNumber = rowNumbers && current.amounts.isEmpty() && token.isPlainDigits()
                         && token.text().length() <= ROW_NUMBER_DIGITS;
@@ -148,6 +194,29 @@ final class SummaryTableReader {
         }
     }
 
+    /**
+     * A displaced amount goes to the nearest label without amounts in its column, above first; with none there (a
+     * total spanning the columns), back to the label printed before it.
+     */
+    private static void placeDisplaced(Displaced displaced, List<Entry> entries) {
+        var number = displaced.line().number();
+        Entry best = null;
+        var bestDistance = Integer.MAX_VALUE;
+        for (var entry : entries) {
+            var distance = number - entry.line.number();
+            var rank = distance >= 0 ? 2 * distance : -2 * distance + 1;
+            if (entry.amounts.isEmpty() && Math.abs(distance) <= ORPHAN_REACH
+                    && entry.start >= displaced.column() - SIDE_TOLERANCE && entry.start < displaced.amount().start()
+                    && rank < bestDistance) {
+                best = entry;
+                bestDistance = rank;
+            }
+        }
+        var target = best == null ? displaced.owner() : best;
+        target.amounts.add(displaced.amount());
+        target.amounts.sort(Comparator.comparingInt(Token::start));
+    }
+
     private void interpret(List<Entry> entries, FoundTable table, ReportKind kind, Reading reading) {
         var basis = Basis.statedBy(kind);
         var classStarts = entries.stream().filter(e -> classOf(e.label) != null).mapToInt(e -> e.start).sorted()
@@ -157,9 +226,11 @@ final class SummaryTableReader {
         var figureLines = new LinkedHashMap<String, Integer>();
         var classTotal = BigDecimal.ZERO;
         var classesStated = false;
+        var income = table.kind() == TableKind.INCOME;
         for (var entry : entries) {
             var amount = entry.amounts.stream().filter(Token::isNumber).map(Token::value).findFirst().orElse(null);
-            var right = entry.start >= expenditureSide - SIDE_TOLERANCE;
+            // an income table has no expenditure side: its rows by 功能分类 are income by subject, not 类 of spending
+            var right = !income && entry.start >= expenditureSide - SIDE_TOLERANCE;
             var cls = right ? classOf(entry.label) : null;
             if (cls != null) {
                 reading.read();
@@ -177,7 +248,7 @@ final class SummaryTableReader {
                 reading.lines().add(line);
                 continue;
             }
-            var key = keyOf(entry.label, right);
+            var key = income && entry.label.equals("合计") ? "INCOME_TOTAL" : keyOf(entry.label, right);
             if (key == null || amount == null) {
                 continue;
             }

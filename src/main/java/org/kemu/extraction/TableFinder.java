@@ -1,6 +1,7 @@
 package org.kemu.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,13 +17,17 @@ final class TableFinder {
 
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十]+\\)|\\d+[、.．]|附表[\\d-]*[:：]?"
-                    + "|表[\\d一二三四五六七八九十]+[:：、]?|公开\\d+表)");
+                    + "|表[\\d一二三四五六七八九十]+[:：、]?|公开\\d+表[:：]?)");
     private static final Pattern TITLE_END = Pattern.compile(".*表(?:\\([^)]{1,10}\\))?$");
     private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:公开|附表)?\\d+表$|^附表\\d+$");
     private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十\\d]+部分");
     /** A heading of the explanatory part ("二、其他说明"); a summary table's "二、外交支出" is none. */
     private static final Pattern SECTION_HEADING =
             Pattern.compile("^[一二三四五六七八九十]+、.{0,30}(?:说明|情况|概况|职能|设置|解释)$");
+    /** A title that starts with its own number: "公开01表：收支预算总表". */
+    private static final Pattern OWN_NUMBER = Pattern.compile("^((?:公开|附表)\\d+表)[:：]");
+    /** The first half of a title broken over two lines: the table's number and the start of its name. */
+    private static final Pattern TITLE_START = Pattern.compile("^(?:公开\\d+表|附表\\d+|表\\d+)[:：].{2,}");
     private static final List<String> TITLE_WORDS = List.of("决算", "预算", "收支", "支出", "收入", "三公");
     private static final int MARKER_DISTANCE = 3;
     private static final int UNIT_SEARCH_LINES = 10;
@@ -35,9 +40,15 @@ final class TableFinder {
 
     static Result find(SourceText text, AmountUnit documentUnit) {
         var titleLines = new ArrayList<Integer>();
+        var titles = new HashMap<Integer, String>();
         for (var line : text.lines()) {
             if (isTitle(line.compact())) {
-                titleLines.add(line.number());
+                var start = brokenTitleStart(text, line.number());
+                var number = start == null ? line.number() : start.number();
+                if (titleLines.isEmpty() || titleLines.getLast() != number) {
+                    titleLines.add(number);
+                }
+                titles.put(number, (start == null ? "" : start.compact()) + line.compact());
             }
         }
         var tables = new ArrayList<FoundTable>();
@@ -47,7 +58,7 @@ final class TableFinder {
             var titleLine = titleLines.get(i);
             var limit = i + 1 < titleLines.size() ? titleLines.get(i + 1) : text.size() + 1;
             var end = bodyEnd(text, titleLine, limit);
-            var title = text.line(titleLine).compact();
+            var title = titles.get(titleLine);
             if (!hasBody(text, titleLine, end)) {
                 empty++;
                 continue;
@@ -67,7 +78,8 @@ final class TableFinder {
             }
             lastUnit = unit;
             var bare = ORDINAL.matcher(title).replaceFirst("");
-            var marker = marker(text, titleLine);
+            var ownNumber = OWN_NUMBER.matcher(title);
+            var marker = ownNumber.lookingAt() ? ownNumber.group(1) : marker(text, titleLine);
             var name = marker == null ? bare : marker + " " + bare;
             tables.add(new FoundTable(bare, name, TableKind.ofTitle(bare), TableKind.fundOfTitle(bare), titleLine, end,
                     unit, unitNote));
@@ -87,6 +99,22 @@ final class TableFinder {
         var bare = ORDINAL.matcher(compact).replaceFirst("");
         return TITLE_END.matcher(bare).matches() && TITLE_WORDS.stream().anyMatch(bare::contains)
                 && !TABLE_NUMBER.matcher(bare).matches();
+    }
+
+    /**
+     * The line a title broken over two lines starts on ("公开 09 表：一般公共预算“三公”经费、会议费、培训费" above
+     * "支出预算表"), or null when the title is whole.
+     */
+    private static SourceText.Line brokenTitleStart(SourceText text, int titleLine) {
+        for (int n = titleLine - 1; n >= Math.max(1, titleLine - 2); n--) {
+            var line = text.line(n);
+            if (line.isBlank()) {
+                continue;
+            }
+            var compact = line.compact();
+            return TITLE_START.matcher(compact).matches() && !isTitle(compact) ? line : null;
+        }
+        return null;
     }
 
     private static int bodyEnd(SourceText text, int titleLine, int limit) {

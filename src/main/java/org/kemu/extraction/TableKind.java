@@ -12,15 +12,26 @@ enum TableKind {
     ECONOMIC,
     /** 财政拨款“三公”经费支出决算表 and its budget counterparts. */
     THREE_PUBLIC,
-    /** Tables the extractor does not read (收入决算表, 政府采购, 项目支出 …). */
+    /** 收入预算总表, 收入决算表: income by source, read as the income figures. */
+    INCOME,
+    /** 机关运行经费支出预算表: its 合计 is the 机关运行经费 figure, its rows by 经济分类 the check of it. */
+    OPERATING_EXPENSES,
+    /** 政府采购预算表: its 合计 and the 货物, 工程 and 服务 it splits into. */
+    PROCUREMENT,
+    /** Tables the format has no place for (项目支出 lists, 绩效 targets …), named with the reason. */
     OTHER;
 
     static TableKind ofTitle(String compactTitle) {
         if (compactTitle.contains("三公")) {
             return THREE_PUBLIC;
         }
-        if (compactTitle.contains("政府采购") || compactTitle.contains("项目支出") || compactTitle.contains("机关运行经费")
-                || compactTitle.contains("绩效")) {
+        if (compactTitle.contains("政府采购")) {
+            return PROCUREMENT;
+        }
+        if (compactTitle.contains("机关运行经费")) {
+            return OPERATING_EXPENSES;
+        }
+        if (compactTitle.contains("项目支出") || compactTitle.contains("绩效")) {
             return OTHER;
         }
         if (compactTitle.contains("经济分类") || compactTitle.contains("经济科目")
@@ -31,12 +42,24 @@ enum TableKind {
             return SUMMARY;
         }
         if (compactTitle.contains("收入") && !compactTitle.contains("支出")) {
-            return OTHER;
+            return INCOME;
         }
         if (compactTitle.contains("支出")) {
             return FUNCTION;
         }
         return OTHER;
+    }
+
+    /** Why a table of this title is not read: the format has no place for what it holds. */
+    static String notReadBecause(String compactTitle) {
+        if (compactTitle.contains("绩效")) {
+            return "绩效 targets, indicators and scores, which the format has no place for";
+        }
+        if (compactTitle.contains("项目支出")) {
+            return "a list of projects, which the format has no place for (its total is the 项目支出 figure the other "
+                    + "tables state)";
+        }
+        return "a kind of table the format has no place for";
     }
 
     /** Which funds a table covers, from its title. */

@@ -13,7 +13,42 @@ final class TableRows {
             "经济分类", "编制部门", "编制单位", "部门名称", "单位名称", "行次", "金额单位", "单位:");
     private static final List<String> TOTAL_LABELS = List.of("合计", "总计", "本年支出合计", "支出合计", "本年合计");
 
+    /** What a document prints in or under a table that holds nothing. */
+    private static final Pattern EMPTY_STATEMENT = Pattern.compile(
+            "此表为空|空表|本表无数据|无数据|本(?:单位|部门)(?:无|没有|不涉及)|无相关(?:收支|支出|收入|数据|项目)|不涉及");
+
     private TableRows() {
+    }
+
+    /**
+     * Why a table is empty, as the document says it ("此表为空", "本部门无相关收支项目") or shows it (no amount in any
+     * row), or null when it holds amounts.
+     */
+    static String emptyStatement(SourceText text, FoundTable table) {
+        var anyAmount = false;
+        var header = false;
+        for (int n = table.firstBodyLine(); n < table.endLine(); n++) {
+            var line = text.line(n);
+            var statement = EMPTY_STATEMENT.matcher(line.compact());
+            if (statement.find()) {
+                return "the document says “" + line.compact() + "”";
+            }
+            var tokens = LineTokenizer.tokenize(line);
+            anyAmount |= tokens.stream().anyMatch(t -> t.isNumber() && !t.isPlainDigits());
+            header |= isHeader(line, tokens) || line.compact().contains("金额") || line.compact().contains("合计");
+        }
+        // a table's header with no amount under it; a title in a table of contents has neither
+        return anyAmount || !header ? null : "a header and no amount in any of its rows";
+    }
+
+    /** Whether any line of the table's body holds an amount. */
+    static boolean hasAmounts(SourceText text, FoundTable table) {
+        for (int n = table.firstBodyLine(); n < table.endLine(); n++) {
+            if (LineTokenizer.tokenize(text.line(n)).stream().anyMatch(t -> t.isNumber() && !t.isPlainDigits())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A page number printed between two pages of a table. */

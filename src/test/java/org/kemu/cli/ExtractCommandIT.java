@@ -60,6 +60,16 @@ class ExtractCommandIT {
     }
 
     @Test
+    void extractReadsAPublishedPdfWithoutAnyExternalProgram() throws IOException {
+        var exit = run("extract", fixture("js_rendachangweihui_2019_budget_tables.pdf").toString(), "--region", "32");
+
+        assertThat(exit).isZero();
+        // 公开表五, "2010101 行政运行 7,448.20"
+        assertThat(stdout()).contains("\"code\" : \"2010101\"").contains("7448.20");
+        assertThat(stderr()).contains("reconciled with the document's own totals");
+    }
+
+    @Test
     void extractExitsWithThreeAndNamesTheLineWhenFiguresDoNotReconcile() throws IOException {
         var exit = run("extract", fixture("synthetic_final_wan_yuan.txt").toString());
 
@@ -84,19 +94,19 @@ class ExtractCommandIT {
         assertThat(stderr()).contains("essay.txt: not a budget disclosure").contains("nothing was imported");
         assertThat(run("import", "--from-text", binary.toString(), "--region", "510112",
                 "--kemu.neo4j.embedded.data-dir=" + database)).isEqualTo(1);
-        assertThat(stderr()).contains("scan.pdf: not text");
+        assertThat(stderr()).contains("scan.pdf: not a PDF");
         assertThat(run("extract", dir.resolve("missing.txt").toString())).isEqualTo(1);
         assertThat(stderr()).contains("missing.txt: cannot read");
         assertThat(database).doesNotExist();
     }
 
     @Test
-    void importFromTextRefusesUnreconciledFiguresUnlessForcedAndNeedsARegion() throws IOException {
+    void importFromTextRefusesUnreconciledFiguresUnlessForced() throws IOException {
         var database = dir.resolve("neo4j");
         var text = fixture("synthetic_final_wan_yuan.txt").toString();
 
-        assertThat(run("import", "--from-text", text)).isEqualTo(2);
-        assertThat(stderr()).contains("import --from-text needs --region CODE");
+        assertThat(run("import", "--from-text", text, "--api-key", "k")).isEqualTo(2);
+        assertThat(stderr()).contains("--api-key is for --server URL");
         assertThat(run("import", "--from-text", text, "--region", "510112",
                 "--kemu.neo4j.embedded.data-dir=" + database)).isEqualTo(1);
         assertThat(stderr()).contains("does not reconcile with its own totals").contains("--force");
@@ -110,7 +120,8 @@ class ExtractCommandIT {
         try {
             assertThat(run("import", "--from-text", text, "--region", JIANGSU, database)).isZero();
             assertThat(stdout()).contains("CREATED").contains("江苏省高级人民法院 2019 BUDGET");
-            assertThat(run("import", "--from-text", text, "--region", JIANGSU, database)).isZero();
+            // the region found from the unit's name, 江苏省高级人民法院, is the one given before
+            assertThat(run("import", "--from-text", text, database)).isZero();
             assertThat(stdout()).contains("UNCHANGED").doesNotContain("CREATED");
         } finally {
             purge.purgeRegion(JIANGSU);

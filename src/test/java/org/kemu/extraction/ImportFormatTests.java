@@ -30,7 +30,9 @@ class ImportFormatTests {
             "003_21ee677c448051c8.txt", "004_8d536a5c6791964a.txt", "sh_putuo_caizhengju_2024_final.txt",
             "sh_putuo_wanli_jiedao_2024_dept_budget.txt", "js_gaoyuan_2019_dept_budget.txt",
             "synthetic_budget_split_codes.txt", "synthetic_final_wan_yuan.txt", "synthetic_prose_bracket_codes.txt",
-            "synthetic_final_budget_columns.txt"})
+            "synthetic_final_budget_columns.txt", "synthetic_economic_class_columns.txt",
+            "synthetic_economic_relative_codes.txt", "synthetic_economic_subtotals.txt",
+            "js_jianchayuan_2018_budget_document.layout.txt"})
     void reportsFollowTheFormat(String file) {
         var catalog = SubjectCatalog.seeded();
         for (var report : ExtractionFixtures.extract(file).reports()) {

@@ -22,7 +22,7 @@ class TableFinderTests {
         assertThat(found.tables()).extracting(FoundTable::title, FoundTable::kind, FoundTable::fund)
                 .containsExactly(
                         tuple("收入支出决算总表", TableKind.SUMMARY, Fund.ALL),
-                        tuple("收入决算表", TableKind.OTHER, Fund.ALL),
+                        tuple("收入决算表", TableKind.INCOME, Fund.ALL),
                         tuple("支出决算表", TableKind.FUNCTION, Fund.ALL),
                         tuple("财政拨款收入支出决算总表", TableKind.SUMMARY, Fund.FISCAL),
                         tuple("一般公共预算财政拨款支出决算表", TableKind.FUNCTION, Fund.GENERAL_PUBLIC_BUDGET),

@@ -1,0 +1,63 @@
+package org.kemu.extraction;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The text of a disclosure file, whatever it was published as: a PDF laid out by position (as
+ * {@code pdftotext -layout} would), a Word .docx with table cells between tabs, or a UTF-8 text file as it is.
+ * No external program is needed.
+ */
+public final class DocumentText {
+
+    /** The file kinds {@link #read} knows, by extension. */
+    public static final List<String> EXTENSIONS = List.of("pdf", "docx", "txt");
+
+    private DocumentText() {
+    }
+
+    /** Whether {@link #read} knows the kind of {@code file}, by its extension. */
+    public static boolean readable(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
+    /**
+     * @throws ExtractionException naming the file, when it cannot be read or holds no text: unknown extension,
+     *                             missing, a PDF without a text layer (scanned), encrypted, truncated or damaged
+     */
+    public static String read(Path file) throws ExtractionException {
+        var name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ExtractionException(name + ": cannot read: no such file (" + file + ")");
+        }
+        return switch (extension(file)) {
+            case "pdf" -> PdfLayoutText.read(file, name);
+            case "docx" -> WordText.read(file, name);
+            case "txt" -> utf8(file, name);
+            case "doc" -> throw new ExtractionException(name + ": an old binary Word (.doc) file; save it as .docx "
+                    + "first (kemu reads " + String.join(", ", EXTENSIONS) + ")");
+            default -> throw new ExtractionException(name + ": unknown kind of file; kemu reads "
+                    + String.join(", ", EXTENSIONS.stream().map(e -> "." + e).toList()) + " files");
+        };
+    }
+
+    /** Bytes that are not UTF-8 become replacement characters, which the extractor refuses by their share. */
+    private static String utf8(Path file, String name) {
+        try {
+            var text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw new ExtractionException(name + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String extension(Path file) {
+        var name = String.valueOf(file.getFileName());
+        var dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,47 @@
+package org.kemu.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.kemu.extraction.DocumentText;
+
+/**
+ * The documents named on a command line: files as given, folders searched through for the kinds the extraction reads
+ * ({@link DocumentText#readable}: .pdf, .docx, .txt).
+ */
+public final class DocumentFiles {
+
+    private DocumentFiles() {
+    }
+
+    /** The paths given, and files below the folders given, in a stable order and each once. */
+    public static Found find(List<String> paths) {
+        var files = new LinkedHashSet<Path>();
+        var missing = new ArrayList<String>();
+        for (var given : paths) {
+            var path = Path.of(given);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(DocumentText::readable).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + given, e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                missing.add(given);
+            }
+        }
+        return new Found(List.copyOf(files), List.copyOf(missing));
+    }
+
+    /** The files to read, and the paths given that name nothing. */
+    public record Found(List<Path> files, List<String> missing) {
+    }
+}

@@ -1,0 +1,117 @@
+package org.kemu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * The CLI next to a process that holds the embedded database's directory, as a running server does: the commands
+ * that need the database say so in one line and exit with 4; those that need none never start one.
+ */
+class DatabaseInUseIT {
+
+    @TempDir
+    static Path dir;
+
+    private static DatabaseManagementService holder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void holdTheDirectory() {
+        holder = new DatabaseManagementServiceBuilder(dir.resolve("held")).build();
+    }
+
+    @AfterAll
+    static void release() {
+        holder.shutdown();
+    }
+
+    @Test
+    void commandsThatNeedTheDatabaseSaySoInOneLineAndSuggestTheServer() throws IOException {
+        var held = "--kemu.neo4j.embedded.data-dir=" + dir.resolve("held");
+
+        assertThat(run("export", "--unit", "32-a839bd81", held)).isEqualTo(CommandLine.DATABASE_IN_USE);
+        assertThat(stderr()).isEqualTo("the embedded database in " + dir.resolve("held") + " is held by another "
+                + "process (a running kemu server?): ask it with --server URL, or stop it first\n");
+        assertThat(stdout()).isEmpty();
+
+        var file = fixture("js_gaoyuan_2019_dept_budget.txt");
+        assertThat(run("ingest", file.toString(), held)).isEqualTo(CommandLine.DATABASE_IN_USE);
+        assertThat(stderr().lines().toList().getLast()).contains("is held by another process")
+                .endsWith("send the documents to it with --server URL --api-key KEY, or stop it first");
+        assertThat(stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aCommandInItsOwnProcessPrintsThatOneLineAndNothingElse() throws IOException, InterruptedException {
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var document = Files.writeString(dir.resolve("report.json"), "{}");
+        var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.kemu.cli.Main",
+                "import", document.toString(), "--kemu.neo4j.embedded.data-dir=" + dir.resolve("held"))
+                .redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(CommandLine.DATABASE_IN_USE);
+        assertThat(output.lines().filter(l -> !l.startsWith("WARNING: "))).containsExactly("the embedded database in "
+                + dir.resolve("held") + " is held by another process (a running kemu server?): send the documents to "
+                + "it with --server URL --api-key KEY, or stop it first");
+    }
+
+    @Test
+    void commandsThatNeedNoDatabaseStartNone() throws IOException {
+        var fresh = dir.resolve("never");
+        var setting = "--kemu.neo4j.embedded.data-dir=" + fresh;
+        var file = fixture("js_gaoyuan_2019_dept_budget.txt");
+
+        assertThat(run("help", setting)).isZero();
+        assertThat(run("extract", file.toString(), setting)).isZero();
+        assertThat(run("ingest", setting)).isEqualTo(2);
+        assertThat(stderr()).startsWith("ingest needs at least one file or folder");
+        assertThat(run("ingest", file.toString(), "--summary", "out.txt", setting)).isEqualTo(2);
+        assertThat(run("ingest", file.toString(), "--server", "http://localhost:1", setting)).isEqualTo(2);
+        assertThat(stderr()).startsWith("ingest --server needs --api-key KEY");
+        assertThat(run("import", "--from-text", setting)).isEqualTo(2);
+        assertThat(run("export", setting)).isEqualTo(2);
+        assertThat(fresh).doesNotExist();
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path fixture(String name) throws IOException {
+        var file = dir.resolve(name);
+        if (Files.notExists(file)) {
+            try (var in = Objects.requireNonNull(getClass().getResourceAsStream("/extraction/" + name), name)) {
+                Files.copy(in, file);
+            }
+        }
+        return file;
+    }
+}

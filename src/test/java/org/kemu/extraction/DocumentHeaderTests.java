@@ -1,0 +1,76 @@
+package org.kemu.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The unit's name as the documents print it, never a heading: title and heading lines copied from the Jiangsu
+ * corpus (/work/shared/corpus/jiangsu, laid out by {@link DocumentText}).
+ */
+class DocumentHeaderTests {
+
+    /** js_gaoyuan_2017: the name after the year on the title, and a part heading that also names it. */
+    @Test
+    void nameAfterTheYearAndNotThePartHeading() {
+        var header = header("""
+                            2017 年度江苏省高级人民法院部门预算公开
+                                                 目     录
+                        第一部分 部门概况
+                        第二部分 江苏省高级人民法院 2017 年度部门预算表
+                """);
+        assertThat(header.unitName()).isEqualTo("江苏省高级人民法院");
+        assertThat(header.year()).isEqualTo(2017);
+    }
+
+    /** A heading alone ("第二部分 江苏省高级人民法院 2017 年度部门预算表") gives the name without "第二部分". */
+    @Test
+    void partHeadingWithoutItsNumber() {
+        var header = header("""
+                                   第二部分                江苏省高级人民法院 2017 年度部门预算表
+                """);
+        assertThat(header.unitName()).isEqualTo("江苏省高级人民法院");
+    }
+
+    /** js_zhengxie_2018: the name and the year on one line, the kind on the next. */
+    @Test
+    void titleBrokenAfterTheYear() {
+        var header = header("""
+                           江苏省政协办公厅 2018 年度
+                                 部门预算公开
+                                      - 1 -
+                """);
+        assertThat(header.unitName()).isEqualTo("江苏省政协办公厅");
+    }
+
+    /** js_rendachangweihui_2019 tables: "部门：" with the name far to the right. */
+    @Test
+    void departmentLineOfTheTables() {
+        var header = header("""
+                                                                            收支预算总表
+                         公开表一
+                         部门：                           江苏省人大常委会办公厅                        单位：万元
+                """);
+        assertThat(header.unitName()).isEqualTo("江苏省人大常委会办公厅");
+        assertThat(header.unitFoundIn()).isEqualTo("the unit lines of the tables");
+    }
+
+    /** js_zhengxie_2019: no title page text; the 附件 heading names the unit. */
+    @Test
+    void attachmentHeadingDeepInTheText() {
+        var header = header("""
+                                                                - 1 -
+                                              目    录
+                         第一部分      部门概况
+                         一、主要职能
+                """ + "\n".repeat(30) + """
+                             附件：江苏省政协办公厅 2019 年度部门预算公开表
+                """);
+        assertThat(header.unitName()).isEqualTo("江苏省政协办公厅");
+    }
+
+    private static DocumentHeader header(String text) {
+        var source = SourceText.of(text);
+        return DocumentHeader.read(source, text);
+    }
+}

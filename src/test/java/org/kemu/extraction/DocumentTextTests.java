@@ -1,0 +1,274 @@
+package org.kemu.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kemu.format.ReportDocument;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Disclosure files read without any external program: two published Jiangsu PDFs (src/test/resources/extraction,
+ * provenance in pdf-sources.tsv), a Word document made here with the figures of one of them, and the broken files
+ * users meet — scanned, encrypted, truncated, garbage, of an unknown kind — each refused with a message naming it.
+ */
+class DocumentTextTests {
+
+    private static final String GAOYUAN_PDF = "js_gaoyuan_2019_budget_document.pdf";
+    private static final String GAOYUAN_PDFTOTEXT = "js_gaoyuan_2019_dept_budget.txt";
+    private static final String RENDA_TABLES = "js_rendachangweihui_2019_budget_tables.pdf";
+
+    @TempDir
+    Path dir;
+
+    /** The extractor reads PDFBox's layout as it reads poppler's {@code pdftotext -layout} of the same PDF. */
+    @Test
+    void pdfReadsAsPdftotextDoes() throws IOException {
+        var fromPdf = ExtractionFixtures.EXTRACTOR.extract(resource(GAOYUAN_PDF), null);
+        var fromPdftotext = ExtractionFixtures.extract(GAOYUAN_PDFTOTEXT);
+
+        assertThat(summary(fromPdf)).isEqualTo(summary(fromPdftotext));
+        assertThat(fromPdf.primary().lines()).containsExactlyElementsOf(fromPdftotext.primary().lines());
+        // the same figures; a label may differ where a layout puts an amount beside a group's name or its row's
+        assertThat(figures(fromPdf)).containsExactlyElementsOf(figures(fromPdftotext));
+        assertThat(fromPdf.primary().threePublic()).containsExactlyElementsOf(fromPdftotext.primary().threePublic());
+        assertThat(fromPdf.report().reconciled()).isTrue();
+        assertThat(fromPdf.primary().unit().name()).isEqualTo("江苏省高级人民法院");
+        // 公开06表, page 11: "30101 基本工资 2,827.41" and "30211 差旅费 291.00"
+        assertThat(line(fromPdf.primary(), "30101", "FISCAL").total()).isEqualByComparingTo("2827.41");
+        assertThat(line(fromPdf.primary(), "30211", "FISCAL").total()).isEqualByComparingTo("291.00");
+    }
+
+    @Test
+    void pdfPagesEndInFormFeedsAndCellsStandApart() throws IOException {
+        var text = DocumentText.read(resource(RENDA_TABLES));
+
+        assertThat(text.chars().filter(c -> c == '\f').count()).isEqualTo(13);
+        // 公开表五 and 公开表七: code, name and amount in three cells of one line
+        assertThat(Arrays.stream(text.split("\n")).filter(l -> l.contains("2010101")))
+                .hasSize(2).allSatisfy(l -> assertThat(l.strip().split("\\s{2,}"))
+                        .containsExactly("2010101", "行政运行", "7,448.20"));
+    }
+
+    @Test
+    void pdfOfTablesOnly() throws IOException {
+        var extraction = ExtractionFixtures.EXTRACTOR.extract(resource(RENDA_TABLES), "32");
+        var report = extraction.primary();
+        // "部门：   江苏省人大常委会办公厅" above every table
+        assertThat(report.unit().name()).isEqualTo("江苏省人大常委会办公厅");
+
+        // 公开表五 财政拨款支出预算表（功能科目）: "2010101 行政运行 7,448.20", "2210202 提租补贴 2,548.30"
+        assertThat(line(report, "2010101", "FISCAL").total()).isEqualByComparingTo("7448.20");
+        assertThat(line(report, "2210202", "FISCAL").total()).isEqualByComparingTo("2548.30");
+        // 公开表六: "30101 基本工资 1,258.23"
+        assertThat(line(report, "30101", "FISCAL").total()).isEqualByComparingTo("1258.23");
+        assertThat(extraction.report().reconciled()).isTrue();
+    }
+
+    /** A Word table as 江苏省人大常委会办公厅 printed 公开表五, with its title and unit lines above it. */
+    @Test
+    void wordDocument() throws IOException {
+        var file = dir.resolve("renda_2019.docx");
+        try (var word = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            word.createParagraph().createRun().setText("江苏省人大常委会办公厅2019年度部门预算");
+            word.createParagraph().createRun().setText("财政拨款支出预算表（功能科目）");
+            word.createParagraph().createRun().setText("部门：江苏省人大常委会办公厅\t单位：万元");
+            var rows = List.of(
+                    List.of("功能科目编码", "功能科目名称", "金额"),
+                    List.of("", "合计", "18,330.37"),
+                    List.of("201", "一般公共服务支出", "13,907.78"),
+                    List.of("20101", "人大事务", "13,907.78"),
+                    List.of("2010101", "行政运行", "7,448.20"),
+                    List.of("2010102", "一般行政管理事务", "2,464.02"),
+                    List.of("2010104", "人大会议", "1,469.73"),
+                    List.of("2010105", "人大立法", "729.00"),
+                    List.of("2010106", "人大监督", "376.88"),
+                    List.of("2010107", "人大代表履职能力提升", "363.38"),
+                    List.of("2010108", "代表工作", "385.52"),
+                    List.of("2010109", "人大信访工作", "42.75"),
+                    List.of("2010199", "其他人大事务支出", "628.30"),
+                    List.of("208", "社会保障和就业支出", "1,121.39"),
+                    List.of("20805", "行政事业单位离退休", "1,121.39"),
+                    List.of("2080504", "未归口管理的行政单位离退休", "271.45"),
+                    List.of("2080505", "机关事业单位基本养老保险缴费支出", "607.10"),
+                    List.of("2080506", "机关事业单位职业年金缴费支出", "242.84"),
+                    List.of("221", "住房保障支出", "3,301.20"),
+                    List.of("22102", "住房改革支出", "3,301.20"),
+                    List.of("2210201", "住房公积金", "752.90"),
+                    List.of("2210202", "提租补贴", "2,548.30"));
+            var table = word.createTable(rows.size(), 3);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(rows.get(r).get(c));
+                }
+            }
+            word.write(out);
+        }
+
+        var text = DocumentText.read(file);
+        assertThat(text).contains("2010101\t行政运行\t7,448.20\n");
+
+        var extraction = ExtractionFixtures.EXTRACTOR.extract(file, "32");
+        var report = extraction.primary();
+        assertThat(report.unit().name()).isEqualTo("江苏省人大常委会办公厅");
+        assertThat(report.year()).isEqualTo(2019);
+        assertThat(line(report, "2010101", "FISCAL").total()).isEqualByComparingTo("7448.20");
+        assertThat(line(report, "2080505", "FISCAL").total()).isEqualByComparingTo("607.10");
+        assertThat(report.lines().stream().filter(l -> l.code().length() == 7)).hasSize(14);
+        assertThat(extraction.report().reconciled()).isTrue();
+    }
+
+    @Test
+    void textFile() throws IOException {
+        var file = dir.resolve(GAOYUAN_PDFTOTEXT);
+        Files.writeString(file, "\uFEFF" + ExtractionFixtures.text(GAOYUAN_PDFTOTEXT));
+
+        assertThat(DocumentText.read(file)).isEqualTo(ExtractionFixtures.text(GAOYUAN_PDFTOTEXT));
+    }
+
+    @Test
+    void scannedPdf() throws IOException {
+        var file = dir.resolve("scan.pdf");
+        try (var pdf = new PDDocument()) {
+            var page = new PDPage();
+            pdf.addPage(page);
+            var image = new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var picture = LosslessFactory.createFromImage(pdf, image);
+            try (var content = new PDPageContentStream(pdf, page)) {
+                content.drawImage(picture, 50, 500);
+            }
+            pdf.save(file.toFile());
+        }
+
+        assertThatThrownBy(() -> DocumentText.read(file)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("scan.pdf: ").hasMessageContaining("no text layer (scanned?)");
+    }
+
+    @Test
+    void encryptedPdf() throws IOException {
+        var file = dir.resolve("locked.pdf");
+        try (var pdf = new PDDocument()) {
+            var page = new PDPage();
+            pdf.addPage(page);
+            try (var content = new PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(50, 700);
+                content.showText("2019 budget");
+                content.endText();
+            }
+            var policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(file.toFile());
+        }
+
+        assertThatThrownBy(() -> DocumentText.read(file)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("locked.pdf: encrypted").hasMessageContaining("password");
+    }
+
+    @Test
+    void truncatedPdf() throws IOException {
+        var whole = bytes(RENDA_TABLES);
+        var file = dir.resolve("cut.pdf");
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+
+        assertThatThrownBy(() -> DocumentText.read(file)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("cut.pdf: truncated");
+    }
+
+    @Test
+    void damagedPdf() throws IOException {
+        var whole = bytes(RENDA_TABLES);
+        var damaged = new byte[whole.length];
+        new Random(16).nextBytes(damaged);
+        System.arraycopy(whole, 0, damaged, 0, 16);
+        System.arraycopy(whole, whole.length - 16, damaged, whole.length - 16, 16);
+        var file = dir.resolve("damaged.pdf");
+        Files.write(file, damaged);
+
+        assertThatThrownBy(() -> DocumentText.read(file)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("damaged.pdf: ");
+    }
+
+    @Test
+    void garbageNamedPdf() throws IOException {
+        var garbage = new byte[4096];
+        new Random(7).nextBytes(garbage);
+        var file = dir.resolve("garbage.pdf");
+        Files.write(file, garbage);
+
+        assertThatThrownBy(() -> DocumentText.read(file)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("garbage.pdf: not a PDF");
+    }
+
+    @Test
+    void garbageNamedDocx() throws IOException {
+        var file = dir.resolve("garbage.docx");
+        Files.writeString(file, "这不是 Word 文档");
+
+        assertThatThrownBy(() -> DocumentText.read(file)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("garbage.docx: not a readable Word document");
+    }
+
+    @Test
+    void unknownKindAndMissingFile() throws IOException {
+        var sheet = dir.resolve("budget.xlsx");
+        Files.writeString(sheet, "x");
+
+        assertThatThrownBy(() -> DocumentText.read(sheet)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("budget.xlsx: unknown kind of file").hasMessageContaining(".pdf, .docx, .txt");
+        assertThat(DocumentText.readable(sheet)).isFalse();
+        assertThat(DocumentText.readable(Path.of("a.PDF"))).isTrue();
+        assertThatThrownBy(() -> DocumentText.read(dir.resolve("gone.pdf"))).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("gone.pdf: cannot read");
+    }
+
+    private Path resource(String name) throws IOException {
+        var file = dir.resolve(name);
+        Files.write(file, bytes(name));
+        return file;
+    }
+
+    private static byte[] bytes(String name) throws IOException {
+        try (InputStream in = new ClassPathResource("extraction/" + name).getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static List<String> figures(Extraction extraction) {
+        return extraction.primary().figures().stream()
+                .map(f -> f.key() + " " + f.fund() + " " + f.basis() + " " + f.amount().toPlainString()).toList();
+    }
+
+    private static List<String> summary(Extraction extraction) {
+        return extraction.report().sources().stream()
+                .map(s -> s.name() + ": " + s.linesRead() + " read, " + s.skipped().size() + " skipped, "
+                        + (s.reconciled() ? "reconciled" : "not reconciled"))
+                .toList();
+    }
+
+    private static ReportDocument.LinePart line(ReportDocument report, String code, String fund) {
+        return report.lines().stream().filter(l -> l.code().equals(code) && l.fund().equals(fund)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + code + " " + fund));
+    }
+}
