@@ -26,6 +26,12 @@ final class SummaryTableReader {
 
     private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\d+[.、．]|其中[:：])+");
     private static final int ORPHAN_REACH = 2;
+    /** How far below its start a wrapped label's last part or its amounts may be printed. */
+    private static final int WRAP_REACH = 2;
+    /** How far a wrapped label's continuation may start from the label's start, in columns. */
+    private static final int WRAP_ALIGN = 4;
+    private static final int WRAP_PART_LENGTH = 5;
+    private static final Pattern NOT_A_WRAP_PART = Pattern.compile("^(?:小计|合计|总计|其中.*|.*\\d.*)$");
     private static final int ROW_NUMBER_DIGITS = 3;
     /** The expenditure side starts where most 类 labels start; labels a little to the left still belong to it. */
     private static final int SIDE_TOLERANCE = 8;
@@ -65,14 +71,19 @@ final class SummaryTableReader {
     /** A label and the amounts printed after it. */
     private static final class Entry {
         final SourceText.Line line;
-        final String label;
-        final String printed;
+        String label;
+        String printed;
         final int start;
         int end = Integer.MAX_VALUE;
         final List<Token> amounts = new ArrayList<>();
 
+        /** Whether the label was printed with an ordinal ("三、"): the start of a label, never the rest of one. */
+        final boolean numbered;
+        boolean wrapped;
+
         Entry(SourceText.Line line, Token token) {
             this.line = line;
+            this.numbered = ORDINAL.matcher(token.compact()).lookingAt();
             this.label = ORDINAL.matcher(token.compact()).replaceFirst("");
             this.printed = TableRows.stripOrdinal(token.printedCompact());
             this.start = token.start();
@@ -93,6 +104,7 @@ final class SummaryTableReader {
         var displaced = new ArrayList<Displaced>();
         var inHeader = true;
         List<Entry> previous = List.of();
+        var recent = new ArrayList<Entry>();
         for (var body : TableBody.of(text, table).droppingPageNumbers()) {
             var line = body.line();
             var tokens = body.tokens();
@@ -105,7 +117,6 @@ final class SummaryTableReader {
             if (inHeader) {
                 tokens.stream().filter(t -> t.isText() && isLabelHeading(t.compact())).map(Token::start)
                         .forEach(labelColumns::add);
-                continue;
             }
             if (tokens.stream().allMatch(t -> t.isNumber() || t.kind() == Token.Kind.BLANK)) {
                 if (tokens.stream().anyMatch(t -> !t.isPlainDigits())) {
@@ -114,7 +125,16 @@ final class SummaryTableReader {
                 }
                 continue;
             }
-            var lineEntries = entriesOf(line, tokens, rowNumbers, labelColumns, displaced);
+            var firstText = 0;
+            while (firstText < tokens.size() && !tokens.get(firstText).isText()) {
+                firstText++;
+            }
+            if (firstText > 0 && !recent.isEmpty()) {
+                // amounts before the first label of a line: the cells of labels wrapped around this line, above it
+                placeLeading(tokens.subList(0, firstText), recent, line, reading);
+            }
+            var lineEntries = new ArrayList<>(entriesOf(line, tokens, rowNumbers, labelColumns, displaced));
+            lineEntries.removeIf(entry -> mergedIntoLabelAbove(entry, recent));
             if (lineEntries.isEmpty()) {
                 continue;
             }
@@ -126,6 +146,9 @@ final class SummaryTableReader {
             pendingLines.clear();
             entries.addAll(lineEntries);
             previous = lineEntries;
+            var current = line.number();
+            recent.removeIf(e -> current - e.line.number() > WRAP_REACH);
+            recent.addAll(lineEntries);
         }
         for (int i = 0; i < pending.size(); i++) {
             place(pending.get(i), previous, pendingLines.get(i), reading);
@@ -135,9 +158,56 @@ final class SummaryTableReader {
         return reading;
     }
 
-    /** The header of a column of labels: 项目, 项目名称, 功能科目名称, 科目名称. */
+    /**
+     * The rest of a label that a narrow column wrapped onto the next line ("十八、住房保障支" over "出"): a short text
+     * without an ordinal or amounts, starting where a numbered label starts a line or two above. It joins that label
+     * (once) instead of being one.
+     */
+    private static boolean mergedIntoLabelAbove(Entry entry, List<Entry> recent) {
+        if (!entry.amounts.isEmpty() || entry.label.length() > WRAP_PART_LENGTH || entry.numbered
+                || NOT_A_WRAP_PART.matcher(entry.label).matches()
+                || keyOf(entry.label, true) != null || keyOf(entry.label, false) != null) {
+            return false;
+        }
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            var above = recent.get(i);
+            if (above.line.number() < entry.line.number() && Math.abs(above.start - entry.start) <= WRAP_ALIGN) {
+                if (above.wrapped || !above.numbered) {
+                    return false;
+                }
+                above.label = above.label + entry.label;
+                above.printed = above.printed + entry.printed;
+                above.wrapped = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Amounts that open a line go, by column, to labels of the lines just above that have none yet. */
+    private static void placeLeading(List<Token> amounts, List<Entry> recent, SourceText.Line line, Reading reading) {
+        for (var amount : amounts) {
+            if (!amount.isNumber() || amount.isPlainDigits()) {
+                continue;
+            }
+            Entry target = null;
+            for (var entry : recent) {
+                if (entry.amounts.isEmpty() && amount.end() > entry.start && amount.start() < entry.end
+                        && line.number() - entry.line.number() <= WRAP_REACH) {
+                    target = entry;
+                }
+            }
+            if (target == null) {
+                reading.skip(line, "an amount under no label");
+                continue;
+            }
+            target.amounts.add(amount);
+        }
+    }
+
+    /** The header of a column of labels: 项目, 项目名称, 功能科目名称, or "功能科目名" over "称" in a narrow one. */
     private static boolean isLabelHeading(String compact) {
-        return compact.equals("项目") || compact.endsWith("名称");
+        return compact.equals("项目") || compact.endsWith("名称") || compact.endsWith("名");
     }
 
     /**

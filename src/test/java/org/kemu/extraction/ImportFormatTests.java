@@ -32,7 +32,7 @@ class ImportFormatTests {
             "synthetic_budget_split_codes.txt", "synthetic_final_wan_yuan.txt", "synthetic_prose_bracket_codes.txt",
             "synthetic_final_budget_columns.txt", "synthetic_economic_class_columns.txt",
             "synthetic_economic_relative_codes.txt", "synthetic_economic_subtotals.txt",
-            "js_jianchayuan_2018_budget_document.layout.txt"})
+            "js_jianchayuan_2018_budget_document.layout.txt", "js_rendachangweihui_2017_budget_document.layout.txt"})
     void reportsFollowTheFormat(String file) {
         var catalog = SubjectCatalog.seeded();
         for (var report : ExtractionFixtures.extract(file).reports()) {

@@ -30,6 +30,25 @@ class TableKindsTests {
         assertThat(extraction.report().reconciled()).isTrue();
     }
 
+    /**
+     * 江苏省人大常委会办公厅 2017 (js_rendachangweihui_2017_budget_document.layout.txt): a narrow 收支预算总表 wraps
+     * every 类 over two lines with the amount between them: "一、一般公共服务" / "13,649.07 10,528.33 一、基本支出
+     * 7,666.68" / "支出" (lines 153–156), "十八、住房保障支" / "1,512.23" / "出" (lines 211–213).
+     */
+    @Test
+    void summaryTableWithEveryLabelWrappedAroundItsAmount() {
+        var extraction = ExtractionFixtures.extract("js_rendachangweihui_2017_budget_document.layout.txt");
+        var summary = extraction.report().sources().stream().filter(s -> s.name().equals("收支预算总表"))
+                .findFirst().orElseThrow();
+        var classes = extraction.primary().lines().stream()
+                .filter(l -> l.fund().equals("ALL") && l.code().length() == 3).toList();
+
+        assertThat(classes).extracting(l -> l.code() + " " + l.total().toPlainString())
+                .containsExactly("201 10528.33", "208 1608.51", "221 1512.23");
+        assertThat(summary.reconciled()).isTrue();
+        assertThat(extraction.report().reconciled()).isTrue();
+    }
+
     /** 公开02表 收入预算总表: line 406 "收入总计 21,955.35", line 410 "公共财政拨款(补助)资金 21,940.96", 428 "其他收入 14.39". */
     @Test
     void incomeTableGivesTheIncomeBySource() {
