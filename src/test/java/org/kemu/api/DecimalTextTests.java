@@ -28,7 +28,7 @@ class DecimalTextTests {
                 }
             }
         }
-        assertThat(decimals).isEqualTo(textFields.values().stream().mapToInt(List::size).sum()).isEqualTo(28);
+        assertThat(decimals).isEqualTo(textFields.values().stream().mapToInt(List::size).sum()).isEqualTo(36);
     }
 
     @Test
