@@ -1,6 +1,13 @@
 package org.kemu.availability;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.kemu.support.OwnDatabase;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
 
@@ -9,7 +16,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which failures mean the database is unavailable: unreachable ones always, every one once it has failed. */
 class DatabaseAvailabilityTests {
 
+    private final Logger logger = (Logger) LoggerFactory.getLogger(DatabaseAvailability.class);
+    private Level level;
+
+    /** The availability's log lines are its operator's, not the test log's. */
+    @BeforeEach
+    void quiet() {
+        level = logger.getLevel();
+        logger.setLevel(Level.OFF);
+    }
+
+    @AfterEach
+    void restore() {
+        logger.setLevel(level);
+    }
+
     @Test
+    @ResourceLock(OwnDatabase.LOGGING)
     void onceLivenessIsBrokenEveryFailureIsUnavailability() {
         var availability = new DatabaseAvailability();
         var failure = new IllegalStateException("Database 'neo4j' is unavailable");
