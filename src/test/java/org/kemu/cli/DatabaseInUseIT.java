@@ -2,9 +2,7 @@ package org.kemu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +26,7 @@ class DatabaseInUseIT {
 
     private static DatabaseManagementService holder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     @BeforeAll
     static void holdTheDirectory() {
@@ -45,16 +42,16 @@ class DatabaseInUseIT {
     void commandsThatNeedTheDatabaseSaySoInOneLineAndSuggestTheServer() throws IOException {
         var held = "--kemu.neo4j.embedded.data-dir=" + dir.resolve("held");
 
-        assertThat(run("export", "--unit", "32-a839bd81", held)).isEqualTo(CommandLine.DATABASE_IN_USE);
-        assertThat(stderr()).isEqualTo("the embedded database in " + dir.resolve("held") + " is held by another "
+        assertThat(command.run("export", "--unit", "32-a839bd81", held)).isEqualTo(CommandLine.DATABASE_IN_USE);
+        assertThat(command.stderr()).isEqualTo("the embedded database in " + dir.resolve("held") + " is held by another "
                 + "process (a running kemu server?): ask it with --server URL, or stop it first\n");
-        assertThat(stdout()).isEmpty();
+        assertThat(command.stdout()).isEmpty();
 
         var file = fixture("js_gaoyuan_2019_dept_budget.txt");
-        assertThat(run("ingest", file.toString(), held)).isEqualTo(CommandLine.DATABASE_IN_USE);
-        assertThat(stderr().lines().toList().getLast()).contains("is held by another process")
+        assertThat(command.run("ingest", file.toString(), held)).isEqualTo(CommandLine.DATABASE_IN_USE);
+        assertThat(command.stderr().lines().toList().getLast()).contains("is held by another process")
                 .endsWith("send the documents to it with --server URL --api-key KEY, or stop it first");
-        assertThat(stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(command.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
@@ -78,31 +75,16 @@ class DatabaseInUseIT {
         var setting = "--kemu.neo4j.embedded.data-dir=" + fresh;
         var file = fixture("js_gaoyuan_2019_dept_budget.txt");
 
-        assertThat(run("help", setting)).isZero();
-        assertThat(run("extract", file.toString(), setting)).isZero();
-        assertThat(run("ingest", setting)).isEqualTo(2);
-        assertThat(stderr()).startsWith("ingest needs at least one file or folder");
-        assertThat(run("ingest", file.toString(), "--summary", "out.txt", setting)).isEqualTo(2);
-        assertThat(run("ingest", file.toString(), "--server", "http://localhost:1", setting)).isEqualTo(2);
-        assertThat(stderr()).startsWith("ingest --server needs --api-key KEY");
-        assertThat(run("import", "--from-text", setting)).isEqualTo(2);
-        assertThat(run("export", setting)).isEqualTo(2);
+        assertThat(command.run("help", setting)).isZero();
+        assertThat(command.run("extract", file.toString(), setting)).isZero();
+        assertThat(command.run("ingest", setting)).isEqualTo(2);
+        assertThat(command.stderr()).startsWith("ingest needs at least one file or folder");
+        assertThat(command.run("ingest", file.toString(), "--summary", "out.txt", setting)).isEqualTo(2);
+        assertThat(command.run("ingest", file.toString(), "--server", "http://localhost:1", setting)).isEqualTo(2);
+        assertThat(command.stderr()).startsWith("ingest --server needs --api-key KEY");
+        assertThat(command.run("import", "--from-text", setting)).isEqualTo(2);
+        assertThat(command.run("export", setting)).isEqualTo(2);
         assertThat(fresh).doesNotExist();
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     private Path fixture(String name) throws IOException {

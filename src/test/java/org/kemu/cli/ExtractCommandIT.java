@@ -2,10 +2,7 @@ package org.kemu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -37,45 +34,44 @@ class ExtractCommandIT {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     @Test
     void extractPrintsTheReportInTheImportFormatAndSaysItReconciles() throws IOException {
         var report = dir.resolve("report.json");
 
-        var exit = run("extract", fixture("js_gaoyuan_2019_dept_budget.txt").toString(), "--region", "32",
+        var exit = command.run("extract", fixture("js_gaoyuan_2019_dept_budget.txt").toString(), "--region", "32",
                 "--report", report.toString());
 
         assertThat(exit).isZero();
-        var document = JsonMapper.builder().build().readTree(stdout());
+        var document = JsonMapper.builder().build().readTree(command.stdout());
         assertThat(document.get("format").asString()).isEqualTo("kemu-report/1");
         assertThat(document.get("unit").get("name").asString()).isEqualTo("江苏省高级人民法院");
         assertThat(document.get("unit").get("regionCode").asString()).isEqualTo("32");
         assertThat(document.get("year").asInt()).isEqualTo(2019);
         assertThat(document.get("kind").asString()).isEqualTo("BUDGET");
-        assertThat(stderr()).contains("reconciled with the document's own totals");
+        assertThat(command.stderr()).contains("reconciled with the document's own totals");
         var extractionReport = JsonMapper.builder().build().readTree(Files.readString(report));
         assertThat(extractionReport.get("reconciled").asBoolean()).isTrue();
     }
 
     @Test
     void extractReadsAPublishedPdfWithoutAnyExternalProgram() throws IOException {
-        var exit = run("extract", fixture("js_rendachangweihui_2019_budget_tables.pdf").toString(), "--region", "32");
+        var exit = command.run("extract", fixture("js_rendachangweihui_2019_budget_tables.pdf").toString(), "--region", "32");
 
         assertThat(exit).isZero();
         // 公开表五, "2010101 行政运行 7,448.20"
-        assertThat(stdout()).contains("\"code\" : \"2010101\"").contains("7448.20");
-        assertThat(stderr()).contains("reconciled with the document's own totals");
+        assertThat(command.stdout()).contains("\"code\" : \"2010101\"").contains("7448.20");
+        assertThat(command.stderr()).contains("reconciled with the document's own totals");
     }
 
     @Test
     void extractExitsWithThreeAndNamesTheLineWhenFiguresDoNotReconcile() throws IOException {
-        var exit = run("extract", fixture("synthetic_final_wan_yuan.txt").toString());
+        var exit = command.run("extract", fixture("synthetic_final_wan_yuan.txt").toString());
 
         assertThat(exit).isEqualTo(3);
-        assertThat(stdout()).contains("\"21201\"");
-        assertThat(stderr()).contains("line 18 21201").contains("stated 480.50, parts sum to 470.50 万元")
+        assertThat(command.stdout()).contains("\"21201\"");
+        assertThat(command.stderr()).contains("line 18 21201").contains("stated 480.50, parts sum to 470.50 万元")
                 .contains("check(s) do not reconcile");
     }
 
@@ -87,16 +83,16 @@ class ExtractCommandIT {
                 (byte) 0xfe, 0, 0, 0, 7, 8, 9, 0, 0, (byte) 0x80, (byte) 0x81});
         var database = dir.resolve("neo4j");
 
-        assertThat(run("extract", empty.toString())).isEqualTo(1);
-        assertThat(stderr()).contains("empty.txt: the text is empty");
-        assertThat(run("import", "--from-text", essay.toString(), "--region", "510112",
+        assertThat(command.run("extract", empty.toString())).isEqualTo(1);
+        assertThat(command.stderr()).contains("empty.txt: the text is empty");
+        assertThat(command.run("import", "--from-text", essay.toString(), "--region", "510112",
                 "--kemu.neo4j.embedded.data-dir=" + database)).isEqualTo(1);
-        assertThat(stderr()).contains("essay.txt: not a budget disclosure").contains("nothing was imported");
-        assertThat(run("import", "--from-text", binary.toString(), "--region", "510112",
+        assertThat(command.stderr()).contains("essay.txt: not a budget disclosure").contains("nothing was imported");
+        assertThat(command.run("import", "--from-text", binary.toString(), "--region", "510112",
                 "--kemu.neo4j.embedded.data-dir=" + database)).isEqualTo(1);
-        assertThat(stderr()).contains("scan.pdf: not a PDF");
-        assertThat(run("extract", dir.resolve("missing.txt").toString())).isEqualTo(1);
-        assertThat(stderr()).contains("missing.txt: cannot read");
+        assertThat(command.stderr()).contains("scan.pdf: not a PDF");
+        assertThat(command.run("extract", dir.resolve("missing.txt").toString())).isEqualTo(1);
+        assertThat(command.stderr()).contains("missing.txt: cannot read");
         assertThat(database).doesNotExist();
     }
 
@@ -105,11 +101,11 @@ class ExtractCommandIT {
         var database = dir.resolve("neo4j");
         var text = fixture("synthetic_final_wan_yuan.txt").toString();
 
-        assertThat(run("import", "--from-text", text, "--api-key", "k")).isEqualTo(2);
-        assertThat(stderr()).contains("--api-key is for --server URL");
-        assertThat(run("import", "--from-text", text, "--region", "510112",
+        assertThat(command.run("import", "--from-text", text, "--api-key", "k")).isEqualTo(2);
+        assertThat(command.stderr()).contains("--api-key is for --server URL");
+        assertThat(command.run("import", "--from-text", text, "--region", "510112",
                 "--kemu.neo4j.embedded.data-dir=" + database)).isEqualTo(1);
-        assertThat(stderr()).contains("does not reconcile with its own totals").contains("--force");
+        assertThat(command.stderr()).contains("does not reconcile with its own totals").contains("--force");
         assertThat(database).doesNotExist();
     }
 
@@ -118,29 +114,14 @@ class ExtractCommandIT {
         var database = CliDatabase.uriSetting(context);
         var text = fixture("js_gaoyuan_2019_dept_budget.txt").toString();
         try {
-            assertThat(run("import", "--from-text", text, "--region", JIANGSU, database)).isZero();
-            assertThat(stdout()).contains("CREATED").contains("江苏省高级人民法院 2019 BUDGET");
+            assertThat(command.run("import", "--from-text", text, "--region", JIANGSU, database)).isZero();
+            assertThat(command.stdout()).contains("CREATED").contains("江苏省高级人民法院 2019 BUDGET");
             // the region found from the unit's name, 江苏省高级人民法院, is the one given before
-            assertThat(run("import", "--from-text", text, database)).isZero();
-            assertThat(stdout()).contains("UNCHANGED").doesNotContain("CREATED");
+            assertThat(command.run("import", "--from-text", text, database)).isZero();
+            assertThat(command.stdout()).contains("UNCHANGED").doesNotContain("CREATED");
         } finally {
             purge.purgeRegion(JIANGSU);
         }
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     private Path fixture(String name) throws IOException {

@@ -2,10 +2,7 @@ package org.kemu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -39,8 +36,7 @@ class IngestCommandIT {
     @Autowired
     ReportPurge purge;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     @AfterEach
     void removeWhatTheServerWasSent() {
@@ -62,7 +58,7 @@ class IngestCommandIT {
         var database = "--kemu.neo4j.embedded.data-dir=" + dir.resolve("neo4j");
         var json = dir.resolve("summary.json");
 
-        assertThat(run("ingest", docs.toString(), "--summary", json.toString(), database)).isEqualTo(1);
+        assertThat(command.run("ingest", docs.toString(), "--summary", json.toString(), database)).isEqualTo(1);
 
         assertThat(row("js_gaoyuan_2019_dept_budget.txt")).startsWith("CREATED").contains("江苏省高级人民法院")
                 .contains(" 32 ").endsWith(GAOYUAN_2019);
@@ -72,7 +68,7 @@ class IngestCommandIT {
         assertThat(row("sh_putuo_caizhengju_2024_final.txt")).startsWith("NOT_RECONCILED").endsWith("-");
         assertThat(row("essay.txt")).startsWith("FAILED");
         assertThat(row("scan.pdf")).startsWith("FAILED");
-        assertThat(stdout()).doesNotContain("readme.md").contains("not a budget disclosure")
+        assertThat(command.stdout()).doesNotContain("readme.md").contains("not a budget disclosure")
                 .contains("check(s) do not reconcile: line 142 208 total of 208")
                 .contains("stated 326.72, parts sum to 326.71 万元").contains("pass --force")
                 .contains("6 documents: 3 CREATED, 1 NOT_RECONCILED, 2 FAILED");
@@ -89,7 +85,7 @@ class IngestCommandIT {
         assertThat(wanli.get("reconciled").asBoolean()).isTrue();
 
         var csv = dir.resolve("summary.csv");
-        assertThat(run("ingest", docs.toString(), "--force", "--summary", csv.toString(), database)).isEqualTo(1);
+        assertThat(command.run("ingest", docs.toString(), "--force", "--summary", csv.toString(), database)).isEqualTo(1);
 
         // the unreconciled document was never written, not even in part: with --force it is new
         assertThat(row("sh_putuo_caizhengju_2024_final.txt")).startsWith("CREATED").contains(" no ");
@@ -110,42 +106,31 @@ class IngestCommandIT {
         var unused = dir.resolve("neo4j");
         var noDatabase = "--kemu.neo4j.embedded.data-dir=" + unused;
 
-        assertThat(run("ingest", file.toString(), "--server", server, "--api-key", KemuIntegrationTest.API_KEY,
+        assertThat(command.run("ingest", file.toString(), "--server", server, "--api-key", KemuIntegrationTest.API_KEY,
                 noDatabase)).isZero();
         assertThat(row("sh_putuo_wanli_jiedao_2024_dept_budget.txt")).startsWith("CREATED")
                 .endsWith(WANLI_UNIT + ":2024:BUDGET");
-        assertThat(run("ingest", file.toString(), "--server", server, "--api-key", KemuIntegrationTest.API_KEY))
+        assertThat(command.run("ingest", file.toString(), "--server", server, "--api-key", KemuIntegrationTest.API_KEY))
                 .isZero();
         assertThat(row("sh_putuo_wanli_jiedao_2024_dept_budget.txt")).startsWith("UNCHANGED");
-        assertThat(run("ingest", file.toString(), "--server", server, "--api-key", "not-a-key")).isEqualTo(1);
-        assertThat(stdout()).contains("FAILED").contains("the server refused");
+        assertThat(command.run("ingest", file.toString(), "--server", server, "--api-key", "not-a-key")).isEqualTo(1);
+        assertThat(command.stdout()).contains("FAILED").contains("the server refused");
 
         var exported = dir.resolve("wanli.json");
-        assertThat(run("export", "--server", server, "--unit", WANLI_UNIT, "--year", "2024", "--kind", "BUDGET",
+        assertThat(command.run("export", "--server", server, "--unit", WANLI_UNIT, "--year", "2024", "--kind", "BUDGET",
                 "--out", exported.toString(), noDatabase)).isZero();
         assertThat(Files.readString(exported)).contains("\"name\" : \"上海市普陀区人民政府万里街道办事处\"");
-        assertThat(run("import", exported.toString(), "--server", server, "--api-key", KemuIntegrationTest.API_KEY,
+        assertThat(command.run("import", exported.toString(), "--server", server, "--api-key", KemuIntegrationTest.API_KEY,
                 noDatabase)).isZero();
-        assertThat(stdout()).startsWith("UNCHANGED " + WANLI_UNIT + ":2024:BUDGET");
+        assertThat(command.stdout()).startsWith("UNCHANGED " + WANLI_UNIT + ":2024:BUDGET");
         assertThat(unused).doesNotExist();
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** The summary table's row of a file, its columns joined by single spaces. */
     private String row(String fileName) {
-        return stdout().lines().filter(l -> l.contains("/" + fileName + " ")).findFirst()
+        return command.stdout().lines().filter(l -> l.contains("/" + fileName + " ")).findFirst()
                 .map(l -> l.replaceAll(" {2,}", " ").strip()).orElseThrow(() -> new AssertionError(
-                        fileName + " not in the summary:\n" + stdout() + err.toString(StandardCharsets.UTF_8)));
+                        fileName + " not in the summary:\n" + command.stdout() + command.stderr()));
     }
 
     private Path fixture(String name, Path folder) throws IOException {
