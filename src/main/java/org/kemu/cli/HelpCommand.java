@@ -18,12 +18,13 @@ final class HelpCommand implements Command {
                                                                        .docx, or .txt as pdftotext -layout gives it) as
                                                                        kemu-report/1 JSON; the extraction report goes to
                                                                        FILE, a summary to stderr
-              java -jar kemu.jar ingest PATH... [--server URL --api-key KEY] [--region CODE] [--force] [--summary FILE]
-                                                                       read disclosures (.pdf, .docx, .txt; folders searched
+              java -jar kemu.jar ingest PATH... [--server URL --api-key KEY] [--region CODE] [--force] [--dry-run]
+                                       [--summary FILE]                read disclosures (.pdf, .docx, .txt; folders searched
                                                                        through), reconcile and import each on its own; the
                                                                        region is found from the unit's name unless given;
                                                                        unreconciled ones only with --force; a table of what
-                                                                       became of each, also as FILE.json or FILE.csv
+                                                                       became (or, with --dry-run, would become) of each,
+                                                                       also as FILE.json or FILE.csv
               java -jar kemu.jar export --unit ID [--year Y] [--kind K] [--out FILE]
                                                                        write stored reports in the import format
               java -jar kemu.jar synthetic --size XS|S|M|L [--seed N] [--out FILE]

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.kemu.importing.ReportImporter;
 import org.kemu.ingest.DocumentFiles;
@@ -24,9 +24,9 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code ingest PATH... [--server URL --api-key KEY] [--region CODE] [--force] [--summary FILE]}: published
- * disclosures read, reconciled and imported one by one, into the embedded database (started while the documents are
- * read) or a running server.
+ * {@code ingest PATH... [--server URL --api-key KEY] [--region CODE] [--force] [--dry-run] [--summary FILE]}:
+ * published disclosures read, reconciled and imported one by one, into the embedded database (started while the
+ * documents are read) or a running server.
  */
 final class IngestCommand implements Command {
 
@@ -36,8 +36,8 @@ final class IngestCommand implements Command {
         this.console = console;
     }
 
-    record Options(List<String> paths, String server, String apiKey, String region, boolean force, String summary,
-                   List<String> settings) {
+    record Options(List<String> paths, String server, String apiKey, String region, boolean force, boolean dryRun,
+                   String summary, List<String> settings) {
 
         static Options parse(List<String> args) throws UsageException {
             var arguments = new Arguments(args);
@@ -46,6 +46,7 @@ final class IngestCommand implements Command {
             String apiKey = null;
             String region = null;
             var force = false;
+            var dryRun = false;
             String summary = null;
             for (var arg = arguments.next(); arg != null; arg = arguments.next()) {
                 switch (arg) {
@@ -53,6 +54,7 @@ final class IngestCommand implements Command {
                     case "--api-key" -> apiKey = arguments.value(arg);
                     case "--region" -> region = arguments.value(arg);
                     case "--force" -> force = true;
+                    case "--dry-run" -> dryRun = true;
                     case "--summary" -> summary = arguments.value(arg);
                     default -> paths.add(arguments.operand(arg));
                 }
@@ -76,7 +78,8 @@ final class IngestCommand implements Command {
                     throw new UsageException("--region: " + e.getMessage());
                 }
             }
-            return new Options(List.copyOf(paths), server, apiKey, region, force, summary, arguments.settings());
+            return new Options(List.copyOf(paths), server, apiKey, region, force, dryRun, summary,
+                    arguments.settings());
         }
     }
 
@@ -93,8 +96,9 @@ final class IngestCommand implements Command {
         var progress = Progress.to(console.err(), System.console() != null);
         Summary summary;
         if (options.server() != null) {
-            var server = new ServerSink(new KemuServer(options.server(), options.apiKey()));
-            summary = new Ingestion(() -> server, progress).run(found, options.region(), options.force());
+            var server = new KemuServer(options.server(), options.apiKey());
+            summary = new Ingestion(dryRun -> new ServerSink(server, dryRun), progress)
+                    .run(found, options.region(), options.force(), options.dryRun());
         } else {
             summary = intoEmbeddedDatabase(options, found, progress);
         }
@@ -118,9 +122,10 @@ final class IngestCommand implements Command {
         var context = found.files().isEmpty() ? null
                 : CompletableFuture.supplyAsync(() -> CommandContext.start(options.settings()),
                 runnable -> Thread.ofPlatform().name("ingest-database-start").start(runnable));
-        Supplier<ReportSink> sink = () -> new ImporterSink(started(context).getBean(ReportImporter.class));
+        Function<Boolean, ReportSink> sinks = dryRun ->
+                new ImporterSink(started(context).getBean(ReportImporter.class), dryRun);
         try {
-            return new Ingestion(sink, progress).run(found, options.region(), options.force());
+            return new Ingestion(sinks, progress).run(found, options.region(), options.force(), options.dryRun());
         } finally {
             if (context != null) {
                 try {

@@ -11,15 +11,18 @@ import org.kemu.importing.ReportImporter;
 public final class ImporterSink implements ReportSink {
 
     private final ReportImporter importer;
+    private final boolean dryRun;
 
-    public ImporterSink(ReportImporter importer) {
+    /** @param dryRun checked and written in a transaction that is rolled back: nothing stays */
+    public ImporterSink(ReportImporter importer, boolean dryRun) {
         this.importer = importer;
+        this.dryRun = dryRun;
     }
 
     @Override
     public Delivery deliver(String source, List<ReportDocument> reports) {
         try {
-            return new Delivery(importer.importDocuments(source, reports, false).reports(), List.of());
+            return new Delivery(importer.importDocuments(source, reports, dryRun).reports(), List.of());
         } catch (ImportException e) {
             return Delivery.rejected(e.problems().stream()
                     .filter(p -> p.severity() == ImportProblem.Severity.ERROR).map(Object::toString).toList());

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.kemu.extraction.DisclosureExtractor;
@@ -28,22 +28,23 @@ public final class Ingestion {
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 
     private final DisclosureExtractor extractor = new DisclosureExtractor();
-    private final Supplier<ReportSink> sink;
+    private final Function<Boolean, ReportSink> sinks;
     private final Progress progress;
 
     /**
-     * @param sink asked for only when there is a report to import, so that a run with nothing to import starts no
-     *             database
+     * @param sinks opens the sink for a dry run ({@code true}) or not; asked only when there is a report to import, so
+     *              that a run with nothing to import starts no database
      */
-    public Ingestion(Supplier<ReportSink> sink, Progress progress) {
-        this.sink = sink;
+    public Ingestion(Function<Boolean, ReportSink> sinks, Progress progress) {
+        this.sinks = sinks;
         this.progress = progress;
     }
 
     /**
      * @param region the region of every document, or null to find each one's from its unit's name and text
+     * @param dryRun every document read, checked and validated by the importer as if imported, nothing written
      */
-    public Summary run(DocumentFiles.Found found, String region, boolean force) {
+    public Summary run(DocumentFiles.Found found, String region, boolean force, boolean dryRun) {
         var started = System.nanoTime();
         progress.start(found.files().size() + found.missing().size());
         var outcomes = new LinkedHashMap<String, DocumentOutcome>();
@@ -68,10 +69,10 @@ public final class Ingestion {
         var names = unitNames(reads);
         for (int i = 0; i < groups.size(); i++) {
             progress.importing(i + 1, groups.size());
-            importGroup(groups.get(i), names, force).forEach(o -> outcomes.put(o.file(), o));
+            importGroup(groups.get(i), names, force, dryRun).forEach(o -> outcomes.put(o.file(), o));
         }
         progress.end();
-        return new Summary(List.copyOf(outcomes.values()), (System.nanoTime() - started) / 1e9);
+        return new Summary(List.copyOf(outcomes.values()), (System.nanoTime() - started) / 1e9, dryRun);
     }
 
     /** A document read: its extraction, or why it could not be read. */
@@ -200,7 +201,8 @@ public final class Ingestion {
                 report.counts(), report.glossary(), report.projects(), report.notes(), report.replaceEmpty());
     }
 
-    private List<DocumentOutcome> importGroup(List<Read> group, Map<String, String> names, boolean force) {
+    private List<DocumentOutcome> importGroup(List<Read> group, Map<String, String> names, boolean force,
+                                              boolean dryRun) {
         var reports = new ArrayList<ReportDocument>();
         var disagreements = List.<String>of();
         if (group.size() == 1) {
@@ -245,7 +247,7 @@ public final class Ingestion {
             return outcomes(group, primary, DocumentOutcome.Status.NOT_RECONCILED, null, false, String.join("; ", reasons));
         }
         var source = String.join(" + ", group.stream().map(Read::name).toList());
-        var target = sink.get();
+        var target = sinks.apply(dryRun);
         ReportSink.Delivery delivery;
         try {
             delivery = target.deliver(source, reports);

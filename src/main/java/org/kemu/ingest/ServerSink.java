@@ -9,13 +9,16 @@ import org.kemu.importing.ReportExporter;
 public final class ServerSink implements ReportSink {
 
     private final KemuServer server;
+    private final boolean dryRun;
 
-    public ServerSink(KemuServer server) {
+    /** @param dryRun checked and answered by the server as if imported, nothing written */
+    public ServerSink(KemuServer server, boolean dryRun) {
         this.server = server;
+        this.dryRun = dryRun;
     }
 
     @Override
     public Delivery deliver(String source, List<ReportDocument> reports) {
-        return server.importTexts(reports.stream().map(ReportExporter::toJson).toList(), false);
+        return server.importTexts(reports.stream().map(ReportExporter::toJson).toList(), dryRun);
     }
 }

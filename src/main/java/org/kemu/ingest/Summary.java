@@ -16,8 +16,11 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The outcome of an ingest: a table for people, and the same rows as JSON or CSV for programs. */
-public record Summary(List<DocumentOutcome> documents, double seconds) {
+/**
+ * The outcome of an ingest: a table for people, and the same rows as JSON or CSV for programs. After a dry run the
+ * statuses are what the import would have done.
+ */
+public record Summary(List<DocumentOutcome> documents, double seconds, boolean dryRun) {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final List<String> COLUMNS = List.of("file", "status", "unitName", "regionCode", "year", "kind",
@@ -64,7 +67,7 @@ public record Summary(List<DocumentOutcome> documents, double seconds) {
         out.println(totals());
     }
 
-    /** "22 documents: 20 CREATED, … in 41.3 s". */
+    /** "22 documents: 20 CREATED, … in 41.3 s", and after a dry run that nothing was written. */
     public String totals() {
         var parts = new ArrayList<String>();
         counts().forEach((status, n) -> {
@@ -72,8 +75,8 @@ public record Summary(List<DocumentOutcome> documents, double seconds) {
                 parts.add(n + " " + status);
             }
         });
-        return String.format(Locale.ROOT, "%d documents: %s; %,d lines in %.1f s", documents.size(),
-                String.join(", ", parts), lines(), seconds);
+        return String.format(Locale.ROOT, "%d documents: %s; %,d lines in %.1f s%s", documents.size(),
+                String.join(", ", parts), lines(), seconds, dryRun ? " (dry run: nothing was written)" : "");
     }
 
     /** JSON when the name ends in .json, CSV when it ends in .csv. */
@@ -96,6 +99,7 @@ public record Summary(List<DocumentOutcome> documents, double seconds) {
         counts().forEach((status, n) -> totals.put(status.name(), n));
         totals.put("lines", lines());
         totals.put("seconds", round(seconds));
+        totals.put("dryRun", dryRun);
         root.put("totals", totals);
         root.put("documents", documents.stream().map(Summary::row).toList());
         return JSON.writeValueAsString(root) + "\n";

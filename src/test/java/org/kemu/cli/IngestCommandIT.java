@@ -106,6 +106,11 @@ class IngestCommandIT {
         var unused = dir.resolve("neo4j");
         var noDatabase = "--kemu.neo4j.embedded.data-dir=" + unused;
 
+        assertThat(command.run("ingest", file.toString(), "--dry-run", "--server", server, "--api-key",
+                KemuIntegrationTest.API_KEY, noDatabase)).isZero();
+        assertThat(row("sh_putuo_wanli_jiedao_2024_dept_budget.txt")).startsWith("CREATED");
+        assertThat(command.stdout()).contains("1 documents: 1 CREATED; ").endsWith("(dry run: nothing was written)\n");
+        // the dry run wrote nothing: the report is new to the server now
         assertThat(command.run("ingest", file.toString(), "--server", server, "--api-key", KemuIntegrationTest.API_KEY,
                 noDatabase)).isZero();
         assertThat(row("sh_putuo_wanli_jiedao_2024_dept_budget.txt")).startsWith("CREATED")

@@ -106,8 +106,8 @@ class ReadmeExamplesIT {
             return Set.of();
         }
         var quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        var summary = new Ingestion(() -> new ImporterSink(importer), Progress.to(quiet, false))
-                .run(DocumentFiles.find(files), null, false);
+        var summary = new Ingestion(dryRun -> new ImporterSink(importer, dryRun), Progress.to(quiet, false))
+                .run(DocumentFiles.find(files), null, false, false);
         assertThat(summary.documents()).as("documents of the example").hasSize(files.size())
                 .allSatisfy(document -> assertThat(document.status()).isIn(DocumentOutcome.Status.CREATED,
                         DocumentOutcome.Status.UNCHANGED));
