@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -29,8 +30,9 @@ import reactor.core.publisher.Mono;
 /**
  * Admits a bounded number of GraphQL requests at once and runs each query in one read-only transaction whose
  * timeout is the request's deadline: Neo4j stops a statement that would run past it, and all fields of one answer
- * read the same snapshot. Mutations keep their own transactions. The innermost interceptor, so that answers other
- * interceptors give without executing (cached, refused) take no place here.
+ * read the same snapshot. Mutations keep their own transactions; a query that asks only about the schema
+ * ({@code __typename}, {@code __schema}, {@code __type}) reads nothing from the database and opens none. The innermost
+ * interceptor, so that answers other interceptors give without executing (cached, refused) take no place here.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -65,7 +67,7 @@ final class ReadTransactions implements WebGraphQlInterceptor {
                 return refused(request, RequestErrors.serverBusy(maxConcurrent, queueWait));
             }
             try {
-                return isMutation(request) ? chain.next(request).block() : inReadTransaction(request, chain);
+                return access(request) == Access.READS ? inReadTransaction(request, chain) : chain.next(request).block();
             } finally {
                 executing.release();
             }
@@ -100,15 +102,24 @@ final class ReadTransactions implements WebGraphQlInterceptor {
         return refused(request, RequestErrors.deadlineExceeded(deadline));
     }
 
+    /** What the operation a request runs does with the database. */
+    private enum Access {
+        /** A mutation, which opens its own transactions. */
+        WRITES,
+        /** A query of data: one read transaction. */
+        READS,
+        /** A query whose every root field is about the schema: no transaction. */
+        NONE
+    }
+
     /**
-     * Whether the operation the request runs is a mutation. A document that does not parse, or is not sent (a
-     * persisted query by its hash), is treated as a query: the engine reports its own errors, and a read-only
-     * transaction refuses any write a misjudged request might attempt.
+     * A document that does not parse, or is not sent (a persisted query by its hash), is taken as reading: the
+     * engine reports its own errors, and a read-only transaction refuses any write a misjudged request might attempt.
      */
-    private static boolean isMutation(WebGraphQlRequest request) {
+    private static Access access(WebGraphQlRequest request) {
         var document = request.getDocument();
         if (document == null || document.isBlank()) {
-            return false;
+            return Access.READS;
         }
         try {
             var operations = Parser.parse(document).getDefinitionsOfType(OperationDefinition.class);
@@ -116,11 +127,21 @@ final class ReadTransactions implements WebGraphQlInterceptor {
             return operations.stream()
                     .filter(operation -> name == null || name.equals(operation.getName()))
                     .findFirst()
-                    .map(operation -> operation.getOperation() == OperationDefinition.Operation.MUTATION)
-                    .orElse(false);
+                    .map(ReadTransactions::access)
+                    .orElse(Access.READS);
         } catch (InvalidSyntaxException e) {
-            return false;
+            return Access.READS;
         }
+    }
+
+    private static Access access(OperationDefinition operation) {
+        if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+            return Access.WRITES;
+        }
+        var selections = operation.getSelectionSet().getSelections();
+        var schemaOnly = !selections.isEmpty() && selections.stream()
+                .allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
+        return schemaOnly ? Access.NONE : Access.READS;
     }
 
     private static WebGraphQlResponse refused(WebGraphQlRequest request, GraphQLError error) {

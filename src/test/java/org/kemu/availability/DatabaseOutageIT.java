@@ -45,6 +45,7 @@ class DatabaseOutageIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String QUERY = "{\"query\": \"{ units(search: \\\"社会保险\\\") { totalCount } }\"}";
+    private static final String SCHEMA_ONLY = "{\"query\": \"{ __typename }\"}";
 
     @TempDir
     Path dir;
@@ -81,6 +82,8 @@ class DatabaseOutageIT {
             assertThat(refused.body()).contains("\"code\":\"SERVICE_UNAVAILABLE\"").doesNotContain("Exception");
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
         }
+        assertThat(post(SCHEMA_ONLY).body()).as("a question about the schema needs no database")
+                .isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
         database = startDatabase(port);
         assertThat(await(() -> post().body().contains("\"totalCount\":0"))).as("answers again").isTrue();
 
@@ -110,10 +113,14 @@ class DatabaseOutageIT {
     }
 
     private HttpResponse<String> post() throws IOException, InterruptedException {
+        return post(QUERY);
+    }
+
+    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
         var port = kemu.getEnvironment().getRequiredProperty("local.server.port");
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(QUERY)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static ListAppender<ILoggingEvent> captureLog() {

@@ -39,7 +39,7 @@ class BenchmarkSmokeIT {
         assertThat(exit).as(log).isZero();
         assertThat(log).contains("loaded 36 reports").contains("write floor: 2,096 lines");
         var markdown = Files.readString(report);
-        for (int shape = 1; shape <= 7; shape++) {
+        for (int shape = 0; shape <= 7; shape++) {
             assertThat(markdown).contains("| " + shape + " | kemu GraphQL | ✅").contains("| " + shape + " | raw Cypher | ✅");
         }
         assertThat(markdown).contains("equal to the generated documents").doesNotContain("❌ differs")

@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kemu.support.OwnDatabase;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
@@ -19,6 +19,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * The CLI next to a process that holds the embedded database's directory, as a running server does: the commands
  * that need the database say so in one line and exit with 4; those that need none never start one.
  */
+@OwnDatabase
 class DatabaseInUseIT {
 
     @TempDir
@@ -47,7 +48,7 @@ class DatabaseInUseIT {
                 + "process (a running kemu server?): ask it with --server URL, or stop it first\n");
         assertThat(command.stdout()).isEmpty();
 
-        var file = fixture("js_gaoyuan_2019_dept_budget.txt");
+        var file = CommandRun.fixture("js_gaoyuan_2019_dept_budget.txt", dir);
         assertThat(command.run("ingest", file.toString(), held)).isEqualTo(CommandLine.DATABASE_IN_USE);
         assertThat(command.stderr().lines().toList().getLast()).contains("is held by another process")
                 .endsWith("send the documents to it with --server URL --api-key KEY, or stop it first");
@@ -73,7 +74,7 @@ class DatabaseInUseIT {
     void commandsThatNeedNoDatabaseStartNone() throws IOException {
         var fresh = dir.resolve("never");
         var setting = "--kemu.neo4j.embedded.data-dir=" + fresh;
-        var file = fixture("js_gaoyuan_2019_dept_budget.txt");
+        var file = CommandRun.fixture("js_gaoyuan_2019_dept_budget.txt", dir);
 
         assertThat(command.run("help", setting)).isZero();
         assertThat(command.run("extract", file.toString(), setting)).isZero();
@@ -85,15 +86,5 @@ class DatabaseInUseIT {
         assertThat(command.run("import", "--from-text", setting)).isEqualTo(2);
         assertThat(command.run("export", setting)).isEqualTo(2);
         assertThat(fresh).doesNotExist();
-    }
-
-    private Path fixture(String name) throws IOException {
-        var file = dir.resolve(name);
-        if (Files.notExists(file)) {
-            try (var in = Objects.requireNonNull(getClass().getResourceAsStream("/extraction/" + name), name)) {
-                Files.copy(in, file);
-            }
-        }
-        return file;
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +39,7 @@ class ExtractCommandIT {
     void extractPrintsTheReportInTheImportFormatAndSaysItReconciles() throws IOException {
         var report = dir.resolve("report.json");
 
-        var exit = command.run("extract", fixture("js_gaoyuan_2019_dept_budget.txt").toString(), "--region", "32",
+        var exit = command.run("extract", CommandRun.fixture("js_gaoyuan_2019_dept_budget.txt", dir).toString(), "--region", "32",
                 "--report", report.toString());
 
         assertThat(exit).isZero();
@@ -57,7 +56,7 @@ class ExtractCommandIT {
 
     @Test
     void extractReadsAPublishedPdfWithoutAnyExternalProgram() throws IOException {
-        var exit = command.run("extract", fixture("js_rendachangweihui_2019_budget_tables.pdf").toString(), "--region", "32");
+        var exit = command.run("extract", CommandRun.fixture("js_rendachangweihui_2019_budget_tables.pdf", dir).toString(), "--region", "32");
 
         assertThat(exit).isZero();
         // 公开表五, "2010101 行政运行 7,448.20"
@@ -67,7 +66,7 @@ class ExtractCommandIT {
 
     @Test
     void extractExitsWithThreeAndNamesTheLineWhenFiguresDoNotReconcile() throws IOException {
-        var exit = command.run("extract", fixture("synthetic_final_wan_yuan.txt").toString());
+        var exit = command.run("extract", CommandRun.fixture("synthetic_final_wan_yuan.txt", dir).toString());
 
         assertThat(exit).isEqualTo(3);
         assertThat(command.stdout()).contains("\"21201\"");
@@ -99,7 +98,7 @@ class ExtractCommandIT {
     @Test
     void importFromTextRefusesUnreconciledFiguresUnlessForced() throws IOException {
         var database = dir.resolve("neo4j");
-        var text = fixture("synthetic_final_wan_yuan.txt").toString();
+        var text = CommandRun.fixture("synthetic_final_wan_yuan.txt", dir).toString();
 
         assertThat(command.run("import", "--from-text", text, "--api-key", "k")).isEqualTo(2);
         assertThat(command.stderr()).contains("--api-key is for --server URL");
@@ -112,7 +111,7 @@ class ExtractCommandIT {
     @Test
     void importFromTextStoresAReconciledDisclosureOnceAndAgainChangesNothing() throws IOException {
         var database = CliDatabase.uriSetting(context);
-        var text = fixture("js_gaoyuan_2019_dept_budget.txt").toString();
+        var text = CommandRun.fixture("js_gaoyuan_2019_dept_budget.txt", dir).toString();
         try {
             assertThat(command.run("import", "--from-text", text, "--region", JIANGSU, database)).isZero();
             assertThat(command.stdout()).contains("CREATED").contains("江苏省高级人民法院 2019 BUDGET");
@@ -121,14 +120,6 @@ class ExtractCommandIT {
             assertThat(command.stdout()).contains("UNCHANGED").doesNotContain("CREATED");
         } finally {
             purge.purgeRegion(JIANGSU);
-        }
-    }
-
-    private Path fixture(String name) throws IOException {
-        try (var in = Objects.requireNonNull(getClass().getResourceAsStream("/extraction/" + name), name)) {
-            var file = dir.resolve(name);
-            Files.copy(in, file);
-            return file;
         }
     }
 }

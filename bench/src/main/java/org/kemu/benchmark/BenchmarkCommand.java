@@ -23,7 +23,8 @@ public final class BenchmarkCommand {
               [--spring.…=… --kemu.…=…]
             loads a synthetic dataset (M unless --size) into a fresh database (target/benchmark-SIZE unless
             --spring.neo4j.uri or --kemu.neo4j.embedded.data-dir is given), verifies and times the seven query shapes
-            on kemu, plain Cypher and the Neo4j GraphQL Library peer (bench/peer unless --peer), writes Markdown.
+            and the fixed cost of a request ({ __typename }, shape 0) on kemu, plain Cypher and the Neo4j GraphQL
+            Library peer (bench/peer unless --peer), writes Markdown.
             Exit codes: 0 done, 1 a wrong answer or a failure, 2 usage error.
             """;
 

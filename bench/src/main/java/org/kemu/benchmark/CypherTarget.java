@@ -32,7 +32,7 @@ final class CypherTarget implements Target {
             case AMOUNTS_BY_CODE -> records.forEach(r -> rows.put(r.get("code").asString(), r.get("fen").asLong()));
             case AMOUNTS_BY_SIDE_AND_CODE -> records.forEach(r ->
                     rows.put(r.get("side").asString() + ":" + r.get("code").asString(), r.get("fen").asLong()));
-            case ROW_COUNT -> rows.put("rows", (long) records.size());
+            case ROW_COUNT, ANSWERED -> rows.put("rows", (long) records.size());
             case CODES -> records.getFirst().get("descendants").asList(d -> d.get("code").asString())
                     .forEach(code -> rows.put(code, 1L));
         }

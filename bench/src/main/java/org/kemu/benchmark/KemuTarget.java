@@ -38,6 +38,7 @@ final class KemuTarget implements Target {
         var data = post(shape.graphql(), shape.variables());
         var rows = new TreeMap<String, Long>();
         switch (shape.number()) {
+            case 0 -> rows.put("rows", data.has("__typename") ? 1L : 0L);
             case 1 -> data.get("report").get("lines").forEach(l -> rows.put(code(l), fen(l.get("amount"))));
             case 2, 3, 4 -> data.get("rollup").forEach(r -> rows.put(code(r), fen(r.get("amount"))));
             case 5 -> data.get("compare").forEach(r -> {

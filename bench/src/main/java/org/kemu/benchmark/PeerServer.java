@@ -179,6 +179,7 @@ final class PeerServer implements Target, AutoCloseable {
         var rows = new TreeMap<String, Long>();
         switch (shape.answer()) {
             case ROW_COUNT -> rows.put("rows", (long) firstArray(data).size());
+            case ANSWERED -> rows.put("rows", data.has("__typename") ? 1L : 0L);
             case CODES -> {
                 collectCodes(data, rows);
                 rows.remove("208");

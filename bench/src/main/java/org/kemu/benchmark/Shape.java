@@ -9,7 +9,7 @@ import java.util.Map;
  * what kemu reads (lines through reports, class totals for 类), so the ratio between them is the cost of kemu's
  * layer and of its general-purpose query, not of a different plan.
  *
- * @param number    1–7, as in the brief
+ * @param number    1–7, as in the brief; 0 is the fixed cost of a request that reads nothing
  * @param name      what the shape asks
  * @param graphql   kemu's document
  * @param variables kemu's variables
@@ -29,11 +29,16 @@ record Shape(int number, String name, String graphql, Map<String, Object> variab
         /** The number of rows returned. */
         ROW_COUNT,
         /** The set of subject codes returned. */
-        CODES
+        CODES,
+        /** Only that an answer came: one row. */
+        ANSWERED
     }
 
     static List<Shape> all(Parameters p) {
         return List.of(
+                new Shape(0, "the fixed cost: { __typename }", """
+                        { __typename }""", Map.of(), """
+                        RETURN 1 AS answered""", Map.of(), Answer.ANSWERED),
                 new Shape(1, "one report's lines by 项", """
                         query ($unitId: ID!, $year: Int!) {
                           report(unitId: $unitId, year: $year) { lines(level: ITEM) { subject { code name } amount } }
