@@ -23,10 +23,24 @@ class GlossaryRepository {
              RETURN d.reportId + '#' + d.position AS id, d.reportId AS reportId, d.termKey AS termKey,
                     d.statedTerm AS statedTerm, d.number AS number, d.position AS position, d.text AS text
             """;
-    private static final String SEARCH = """
+    private static final String ALL = """
             MATCH (d:Definition)-[:DEFINES]->(t:Term)
-            WHERE ($needle IS NULL OR d.searchText CONTAINS $needle OR t.searchName CONTAINS $needle)
-              AND ($subjectCode IS NULL OR t.subjectCode = $subjectCode)
+            """;
+    /**
+     * The definitions whose text or term contains the needle, each found through the text index on its property
+     * (GraphSchema): the predicate is the same CONTAINS, the index only spares reading every definition.
+     */
+    private static final String CONTAINING = """
+            CALL () {
+              MATCH (d:Definition) WHERE d.searchText CONTAINS $needle RETURN d
+              UNION
+              MATCH (term:Term) WHERE term.searchName CONTAINS $needle
+              MATCH (d:Definition)-[:DEFINES]->(term) RETURN d
+            }
+            MATCH (d)-[:DEFINES]->(t:Term)
+            """;
+    private static final String FILTERS = """
+            WHERE ($subjectCode IS NULL OR t.subjectCode = $subjectCode)
               AND ($unitId IS NULL OR d.unitId = $unitId)
               AND ($year IS NULL OR d.year = $year)
             """;
@@ -49,7 +63,7 @@ class GlossaryRepository {
         var params = searchParams(needle, subjectCode, unitId, year);
         params.put("offset", offset);
         params.put("limit", limit);
-        return neo4j.query(SEARCH + """
+        return neo4j.query((needle == null ? ALL : CONTAINING) + FILTERS + """
                         WITH d, t, CASE WHEN $needle IS NULL THEN 0
                                         WHEN t.searchName = $needle OR d.termSearch = $needle THEN 0
                                         WHEN t.searchName CONTAINS $needle OR d.termSearch CONTAINS $needle THEN 1

@@ -24,6 +24,8 @@ class GraphSchema {
             "CREATE CONSTRAINT term_key IF NOT EXISTS FOR (t:Term) REQUIRE t.key IS UNIQUE",
             "CREATE INDEX definition_report IF NOT EXISTS FOR (d:Definition) ON (d.reportId)",
             "CREATE INDEX definition_term IF NOT EXISTS FOR (d:Definition) ON (d.termKey)",
+            "CREATE TEXT INDEX definition_search IF NOT EXISTS FOR (d:Definition) ON (d.searchText)",
+            "CREATE TEXT INDEX term_search IF NOT EXISTS FOR (t:Term) ON (t.searchName)",
             "CREATE CONSTRAINT seed_state IF NOT EXISTS FOR (s:SeedState) REQUIRE s.name IS UNIQUE",
             "CREATE CONSTRAINT data_version IF NOT EXISTS FOR (v:DataVersion) REQUIRE v.name IS UNIQUE",
             "CREATE CONSTRAINT revision_content IF NOT EXISTS FOR (c:RevisionContent) REQUIRE c.sha256 IS UNIQUE",

@@ -100,8 +100,13 @@ record Shape(int number, String name, String graphql, Map<String, Object> variab
                         query ($search: String!) {
                           glossary(search: $search, first: 20) { totalCount edges { node { statedTerm text term { name } } } }
                         }""", Map.of("search", p.search()), """
-                        MATCH (d:Definition)-[:DEFINES]->(t:Term)
-                        WHERE d.searchText CONTAINS $search OR t.searchName CONTAINS $search
+                        CALL () {
+                          MATCH (d:Definition) WHERE d.searchText CONTAINS $search RETURN d
+                          UNION
+                          MATCH (term:Term) WHERE term.searchName CONTAINS $search
+                          MATCH (d:Definition)-[:DEFINES]->(term) RETURN d
+                        }
+                        MATCH (d)-[:DEFINES]->(t:Term)
                         RETURN d.statedTerm AS statedTerm, d.text AS text, t.name AS term
                         ORDER BY t.name, d.reportId, d.position LIMIT 20""",
                         Map.of("search", p.search()), Answer.ROW_COUNT),
