@@ -53,6 +53,20 @@ class ReadTransactionsTests {
     }
 
     @Test
+    void aQueryOnlyAboutTheSchemaOpensNoTransaction() {
+        var interceptor = interceptor(Duration.ofSeconds(10), 4);
+        interceptor.intercept(request("{ __typename }", null), this::answer).block();
+        interceptor.intercept(request("{ __schema { queryType { name } } __type(name: \"Unit\") { name } }", null),
+                this::answer).block();
+        assertThat(transactions.begun).isEmpty();
+
+        // one data field among them, or a fragment that could hold one, and the query reads in a transaction
+        interceptor.intercept(request("{ __typename subjects { code } }", null), this::answer).block();
+        interceptor.intercept(request("{ ...F } fragment F on Query { __typename }", null), this::answer).block();
+        assertThat(transactions.begun).hasSize(2);
+    }
+
+    @Test
     void aRequestBeyondTheConcurrencyLimitWaitsThenIsToldTheServerIsBusy() throws Exception {
         var interceptor = interceptor(Duration.ofSeconds(10), 1);
         var inside = new CountDownLatch(1);
