@@ -255,6 +255,7 @@ public class ReportImporter {
         }).toList());
         var lines = flatten(changed, ReportRows.Rows::lines);
         writer.createLines(lines);
+        writer.changeRegionTotals(new RegionTotals().add(lines, 1));
         writer.createClassTotals(changed.stream().flatMap(p -> ClassTotals.of(p.rows().lines()).stream()).toList());
         writer.createFigures(flatten(changed, ReportRows.Rows::figures));
         writer.createThreePublic(flatten(changed, ReportRows.Rows::threePublic));

@@ -1,9 +1,14 @@
 package org.kemu.importing;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.stream.Collectors;
+
+import org.kemu.report.Measure;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +35,27 @@ class ReportWriter {
             WITH c WHERE NOT EXISTS { (c)<-[:HAS_PART]-() }
             DELETE c
             """;
+
+    /**
+     * {@link #changeRegionTotals}: the measures' properties are named in the statement, which lets Neo4j plan
+     * the updates without the eager steps that properties named at run time need (twice as fast).
+     */
+    private static final String CHANGE_REGION_TOTALS = """
+            UNWIND $rows AS row
+            MERGE (t:RegionTotal {key: row.key})
+            ON CREATE SET t.scope = row.scope, t.year = row.year, t.kind = row.kind, t.scheme = row.scheme,
+                          t.fund = row.fund, t.primary = row.primary, t.level = row.level, t.code = row.code
+            WITH t, row, coalesce(t.lines, 0) + row.lines AS lines, %s
+            SET t.lines = lines, %s
+            WITH t WHERE t.lines = 0
+            DELETE t
+            """.formatted(
+            Arrays.stream(Measure.values()).map(m -> "coalesce(t.%1$sLines, 0) + row.%1$sLines AS %1$sLines"
+                    .formatted(m.property())).collect(Collectors.joining(", ")),
+            Arrays.stream(Measure.values()).map(m -> """
+                    t.%1$sLines = CASE WHEN %1$sLines = 0 THEN null ELSE %1$sLines END, \
+                    t.%1$s = CASE WHEN %1$sLines = 0 THEN null ELSE coalesce(t.%1$s, 0) + row.%1$s END"""
+                    .formatted(m.property())).collect(Collectors.joining(", ")));
 
     private final Neo4jClient neo4j;
 
@@ -160,6 +186,7 @@ class ReportWriter {
         if (reportIds.isEmpty()) {
             return;
         }
+        changeRegionTotals(new RegionTotals().add(finestLines(reportIds), -1));
         neo4j.query("""
                         MATCH (r:Report) WHERE r.id IN $ids
                         OPTIONAL MATCH (r)-[:HAS_LINE|HAS_CLASS_TOTAL|HAS_FIGURE|HAS_THREE_PUBLIC|HAS_COUNT|HAS_DEFINITION|HAS_PROJECT]->(part)
@@ -198,6 +225,70 @@ class ReportWriter {
                 CREATE (r)-[:HAS_CLASS_TOTAL]->(t:ClassTotal)
                 SET t = total
                 """, totals);
+    }
+
+    /**
+     * Adds each row's amounts to its region total, created when missing. A measure left with no lines is removed
+     * from it and a total left with no lines is deleted, so that taking lines away leaves what was there before
+     * they came (see {@link RegionTotals}).
+     */
+    void changeRegionTotals(RegionTotals totals) {
+        run(CHANGE_REGION_TOTALS, totals.rows());
+    }
+
+    /** The finest lines of the reports, with the properties region totals are computed from. */
+    List<Map<String, Object>> finestLines(Collection<String> reportIds) {
+        var names = RegionTotals.LINE_PROPERTIES;
+        return neo4j.query("""
+                        MATCH (l:Line) WHERE l.reportId IN $ids AND l.finest
+                        RETURN [name IN $names | l[name]] AS values
+                        """)
+                .bind(List.copyOf(reportIds)).to("ids").bind(names).to("names")
+                .fetch().all().stream().map(row -> {
+                    var values = (List<?>) row.get("values");
+                    var line = new HashMap<String, Object>();
+                    for (int i = 0; i < names.size(); i++) {
+                        line.put(names.get(i), values.get(i));
+                    }
+                    return (Map<String, Object>) line;
+                }).toList();
+    }
+
+    /** Which build of the region totals the database holds, and how far a build in progress has come. */
+    record RegionTotalsState(String model, String builtUpTo) {
+    }
+
+    RegionTotalsState regionTotalsState() {
+        return neo4j.query("""
+                        MATCH (v:DataVersion {name: 'reports'})
+                        RETURN v.regionTotalsModel AS model, v.regionTotalsBuiltUpTo AS builtUpTo
+                        """)
+                .fetchAs(RegionTotalsState.class).mappedBy((types, row) ->
+                        new RegionTotalsState(row.get("model").asString(null), row.get("builtUpTo").asString(null)))
+                .one().orElse(new RegionTotalsState(null, null));
+    }
+
+    /** Records a build's progress: the model once it is complete (and no cursor), else the last report added. */
+    void recordRegionTotals(String model, String builtUpTo) {
+        neo4j.query("""
+                        MATCH (v:DataVersion {name: 'reports'})
+                        SET v.regionTotalsModel = $model, v.regionTotalsBuiltUpTo = $builtUpTo
+                        """)
+                .bind(model).to("model").bind(builtUpTo).to("builtUpTo").run();
+    }
+
+    /** The next report ids in id order after {@code after}, at most {@code count}. */
+    List<String> reportIdsAfter(String after, int count) {
+        return List.copyOf(neo4j.query("MATCH (r:Report) WHERE r.id > $after RETURN r.id AS id ORDER BY id LIMIT $count")
+                .bind(after).to("after").bind(count).to("count")
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString()).all());
+    }
+
+    /** Removes every region total, before they are built again from the lines. Returns how many went. */
+    long deleteRegionTotals(int atMost) {
+        return neo4j.query("MATCH (t:RegionTotal) WITH t LIMIT $atMost DELETE t RETURN count(*) AS n")
+                .bind(atMost).to("atMost")
+                .fetchAs(Long.class).mappedBy((types, row) -> row.get("n").asLong()).one().orElse(0L);
     }
 
     void createFigures(List<Map<String, Object>> figures) {

@@ -43,6 +43,7 @@ class SeedLoader implements SmartInitializingSingleton {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(15);
 
     private final GraphSchema schema;
+    private final RegionTotalsBuild regionTotals;
     private final ClassificationService classification;
     private final RegionService regions;
     private final ReportImporter importer;
@@ -52,10 +53,11 @@ class SeedLoader implements SmartInitializingSingleton {
     private final ObjectProvider<EmbeddedNeo4j> embeddedNeo4j;
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
-    SeedLoader(GraphSchema schema, ClassificationService classification, RegionService regions,
+    SeedLoader(GraphSchema schema, RegionTotalsBuild regionTotals, ClassificationService classification, RegionService regions,
                ReportImporter importer, Neo4jClient neo4j, KemuProperties properties,
                ObjectProvider<EmbeddedNeo4j> embeddedNeo4j) {
         this.schema = schema;
+        this.regionTotals = regionTotals;
         this.classification = classification;
         this.regions = regions;
         this.importer = importer;
@@ -70,6 +72,7 @@ class SeedLoader implements SmartInitializingSingleton {
         // the first statement: an embedded database may still be starting on its own thread
         embeddedNeo4j.ifAvailable(EmbeddedNeo4j::awaitStarted);
         untilTheDatabaseAnswers(schema::apply);
+        regionTotals.ensureBuilt();
         if (enabled) {
             load(false);
         }

@@ -164,19 +164,52 @@ class RollupRepository {
                    null AS onlyUnit, null AS onlyYear, [] AS staff, [] AS statedTotals
             """;
 
+    /**
+     * The roll-up of sides that name provinces, prefectures or the nation, from the region totals kept at import:
+     * one seek per side and region, and rows in proportion to the subjects, not to the lines (see the importer's
+     * {@code RegionTotals}). The nation is the scope {@code ""}. Totals at the level asked for whose code is
+     * shorter hold lines stated only at that coarser level, which are left out unless rows are by subject.
+     */
+    private static final String REGION_TOTAL_SUMS = """
+            UNWIND $sides AS side
+            UNWIND coalesce(side.regions, ['']) AS scope
+            MATCH (t:RegionTotal)
+            WHERE t.scope = scope AND t.level = $levelLength AND t.kind = side.kind AND t.scheme = side.scheme
+              AND (side.years IS NULL OR t.year IN side.years)
+              AND CASE WHEN side.fund IS NULL THEN t.primary ELSE t.fund = side.fund END
+              AND ($under IS NULL OR t.code STARTS WITH $under)
+            WITH side.name AS side, t, t[$measureLines] AS lines
+            WHERE lines > 0
+            WITH side, t, lines, size(t.code) < $levelLength AND NOT $bySubject AS excluded
+            RETURN side, CASE WHEN $bySubject THEN t.code END AS code, null AS unitId, null AS regionCode,
+                   CASE WHEN $byYear THEN t.year END AS year,
+                   sum(CASE WHEN excluded THEN 0 ELSE t[$measure] END) AS fen,
+                   sum(CASE WHEN excluded THEN 0 ELSE lines END) AS lineCount,
+                   sum(CASE WHEN excluded THEN lines ELSE 0 END) AS excludedLines,
+                   0 AS reportCount, null AS executed, null AS budgeted,
+                   collect(DISTINCT CASE WHEN NOT excluded THEN t.fund END) AS funds,
+                   null AS onlyUnit, null AS onlyYear, [] AS staff, [] AS statedTotals
+            """;
+
     private static final int CLASS_LENGTH = 3;
+
+    /** Region totals are kept for the nation, provinces and prefectures; counties are read from their lines. */
+    private static final int LONGEST_TOTALLED_REGION = 4;
 
     /** The figure keys of the totals a report states for each measure (see {@link ReportService#statedTotalFen}). */
     private static final List<String> TOTAL_KEYS = java.util.Arrays.stream(Measure.values())
             .map(ReportService::totalKey).distinct().toList();
 
     /**
-     * What a roll-up sums. The roll-up to 类 reads the per-report class totals written at import: the same answer
-     * as from the lines at that level (every finest line is at least a 类), from a fifth of the rows.
+     * What a roll-up sums, each giving the answer the lines give. The roll-up to 类 reads the per-report class
+     * totals written at import, a fifth of the rows. A roll-up of the nation, provinces or prefectures that asks
+     * for no report counts, budgets or staff, and is not by unit or region, reads the region totals, whose rows do
+     * not grow with the lines.
      */
-    private enum Source {
+    enum Source {
         LINES("Line", "HAS_LINE", LINE_KEYS, LINE_ROLLUP, LINE_SUMS),
-        CLASS_TOTALS("ClassTotal", "HAS_CLASS_TOTAL", CLASS_TOTAL_KEYS, CLASS_TOTAL_ROLLUP, CLASS_TOTAL_SUMS);
+        CLASS_TOTALS("ClassTotal", "HAS_CLASS_TOTAL", CLASS_TOTAL_KEYS, CLASS_TOTAL_ROLLUP, CLASS_TOTAL_SUMS),
+        REGION_TOTALS(null, REGION_TOTAL_SUMS);
 
         private final String rollup;
         private final String sums;
@@ -185,6 +218,33 @@ class RollupRepository {
             var grouped = ROWS_OF_SIDES.formatted(label, relationship) + keys + GROUP_COLUMNS;
             this.rollup = grouped + rollup + ROLLUP_END;
             this.sums = grouped + sums;
+        }
+
+        Source(String rollup, String sums) {
+            this.rollup = rollup;
+            this.sums = sums;
+        }
+
+        /** The cheapest source that answers the request exactly. */
+        static Source answering(List<Map<String, Object>> sides, int levelLength, String under,
+                                Set<Dimension> groupBy, boolean detail) {
+            var regional = !detail && !groupBy.contains(Dimension.UNIT) && !groupBy.contains(Dimension.REGION)
+                    && (under == null || under.length() <= levelLength)
+                    && sides.stream().allMatch(side -> side.get("unitIds") == null
+                    && (side.get("regions") == null || ((List<?>) side.get("regions")).stream()
+                            .allMatch(region -> ((String) region).length() <= LONGEST_TOTALLED_REGION)));
+            if (regional) {
+                return REGION_TOTALS;
+            }
+            return levelLength == CLASS_LENGTH && (under == null || under.length() <= CLASS_LENGTH)
+                    ? CLASS_TOTALS : LINES;
+        }
+
+        String statement(boolean detail) {
+            if (detail && rollup == null) {
+                throw new IllegalArgumentException(this + " keeps no report counts, budgets or staff");
+            }
+            return detail ? rollup : sums;
         }
     }
 
@@ -208,6 +268,13 @@ class RollupRepository {
      */
     List<Aggregate> aggregate(List<Map<String, Object>> sides, String measure, int levelLength, String under,
                               Set<Dimension> groupBy, boolean detail, boolean wholeReport) {
+        return aggregate(Source.answering(sides, levelLength, under, groupBy, detail), sides, measure, levelLength,
+                under, groupBy, detail, wholeReport);
+    }
+
+    /** {@link #aggregate} from a given source, which must be able to answer it (tests hold the sources equal). */
+    List<Aggregate> aggregate(Source source, List<Map<String, Object>> sides, String measure, int levelLength,
+                              String under, Set<Dimension> groupBy, boolean detail, boolean wholeReport) {
         var params = new HashMap<String, Object>();
         params.put("sides", sides);
         params.put("measure", measure);
@@ -224,9 +291,7 @@ class RollupRepository {
         params.put("staff", sides.stream().allMatch(side ->
                 (groupBy.contains(Dimension.UNIT) || size(side.get("unitIds")) == 1)
                         && (groupBy.contains(Dimension.YEAR) || size(side.get("years")) == 1)));
-        var source = levelLength == CLASS_LENGTH && (under == null || under.length() <= CLASS_LENGTH)
-                ? Source.CLASS_TOTALS : Source.LINES;
-        return neo4j.query(detail ? source.rollup : source.sums).bindAll(params)
+        return neo4j.query(source.statement(detail)).bindAll(params)
                 .fetchAs(Aggregate.class).mappedBy((types, row) -> new Aggregate(
                         row.get("side").asString(),
                         row.get("code").asString(null),

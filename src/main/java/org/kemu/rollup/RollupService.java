@@ -288,8 +288,9 @@ public class RollupService {
 
     private static String note(Aggregate aggregate, SubjectLevel level, boolean coarse) {
         if (coarse) {
+            // a report states a code once per fund, and a row takes one fund per report: its lines are its reports
             var stated = SubjectLevel.ofCode(aggregate.code());
-            return "stated only at " + stated.chineseName() + " level (" + stated + ") in " + aggregate.reportCount()
+            return "stated only at " + stated.chineseName() + " level (" + stated + ") in " + aggregate.lineCount()
                     + " report(s), not broken down to " + level.chineseName() + " (" + level + "): shown as its own"
                     + " row and left out of the shares";
         }
