@@ -11,17 +11,18 @@ import org.kemu.classification.Scheme;
 import org.kemu.report.Measure;
 
 /**
- * The finest lines summed per region scope, year, kind, scheme, fund scope and subject at every level: a roll-up of
- * the nation, a province or a prefecture reads one {@code RegionTotal} per subject instead of every line below it,
- * so its cost grows with the answer, not with the lines. A line counts in the nation (scope {@code ""}), its
- * province and its prefecture. Counties keep none: a county holds a handful of reports, whose lines are read as
- * fast, while its totals would cost the import a node per report and subject. At each level a line is keyed by
- * its code cut to that level, or by its own code when it is stated only at a coarser level, which is how roll-ups
- * show such lines. Each measure keeps how many lines stated it, since a measure no line states is absent, not
- * zero; {@code lines} counts the lines a total holds. Changed in the transaction that writes or deletes the lines
- * (see {@link ReportWriter}); the roll-up repository reads the same labels and properties.
+ * The finest lines summed per region scope, year, kind, scheme, fund scope and subject level: a roll-up of the
+ * nation, a province or a prefecture reads one {@code RegionTotal} per subject instead of every line below it, so
+ * its cost grows with the answer, not with the lines. A line counts in the nation (scope {@code ""}) and its
+ * province at every level, and in its prefecture at 类 and 款. A prefecture's 项 totals would be about as many as
+ * its lines, and counties hold a handful of reports each: both are read from their lines as fast, while their
+ * totals would cost the import a node per report and subject (see {@link #covers}). At each level a line is keyed
+ * by its code cut to that level, or by its own code when it is stated only at a coarser level, which is how
+ * roll-ups show such lines. Each measure keeps how many lines stated it, since a measure no line states is absent,
+ * not zero; {@code lines} counts the lines a total holds. Changed in the transaction that writes or deletes the
+ * lines (see {@link ReportWriter}); the roll-up repository reads the same labels and properties.
  */
-final class RegionTotals {
+public final class RegionTotals {
 
     /** Which build of the totals a database holds; a database without this one has them rebuilt at start-up. */
     static final String MODEL = "region-totals-1";
@@ -33,7 +34,9 @@ final class RegionTotals {
 
     private static final int[] LEVELS = {3, 5, 7};
     /** The lengths of the region codes of the scopes: the nation, a province, a prefecture. */
-    static final int[] SCOPE_LENGTHS = {0, 2, 4};
+    private static final int[] SCOPE_LENGTHS = {0, 2, 4};
+    private static final int PREFECTURE = 4;
+    private static final int SECTION = 5;
 
     private final Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
 
@@ -53,7 +56,7 @@ final class RegionTotals {
                 }
                 var keyCode = code.length() < level ? code : code.substring(0, level);
                 for (var scopeLength : SCOPE_LENGTHS) {
-                    if (scopeLength > regionCode.length()) {
+                    if (scopeLength > regionCode.length() || !covers(scopeLength, level)) {
                         continue;
                     }
                     change(line, regionCode.substring(0, scopeLength), level, keyCode, sign);
@@ -61,6 +64,18 @@ final class RegionTotals {
             }
         }
         return this;
+    }
+
+    /**
+     * Whether totals are kept for a region (a normalised code; null or empty for the nation) at a subject level
+     * (a code length): for the nation and provinces at every level, for prefectures at 类 and 款, for counties not.
+     */
+    public static boolean covers(String regionCode, int levelLength) {
+        return covers(regionCode == null ? 0 : regionCode.length(), levelLength);
+    }
+
+    private static boolean covers(int scopeLength, int levelLength) {
+        return scopeLength < PREFECTURE || scopeLength == PREFECTURE && levelLength <= SECTION;
     }
 
     private void change(Map<String, Object> line, String scope, int level, String code, int sign) {

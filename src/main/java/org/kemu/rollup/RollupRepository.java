@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kemu.importing.RegionTotals;
 import org.kemu.report.Basis;
 import org.kemu.report.Figure;
 import org.kemu.report.Fund;
@@ -165,9 +166,9 @@ class RollupRepository {
             """;
 
     /**
-     * The roll-up of sides that name provinces, prefectures or the nation, from the region totals kept at import:
-     * one seek per side and region, and rows in proportion to the subjects, not to the lines (see the importer's
-     * {@code RegionTotals}). The nation is the scope {@code ""}. Totals at the level asked for whose code is
+     * The roll-up of sides that name the nation or regions with totals at the level asked for, from the region
+     * totals kept at import: one seek per side and region, and rows in proportion to the subjects, not to the
+     * lines (see {@link RegionTotals}). The nation is the scope {@code ""}. Totals at the level asked for whose code is
      * shorter hold lines stated only at that coarser level, which are left out unless rows are by subject.
      */
     private static final String REGION_TOTAL_SUMS = """
@@ -193,18 +194,15 @@ class RollupRepository {
 
     private static final int CLASS_LENGTH = 3;
 
-    /** Region totals are kept for the nation, provinces and prefectures; counties are read from their lines. */
-    private static final int LONGEST_TOTALLED_REGION = 4;
-
     /** The figure keys of the totals a report states for each measure (see {@link ReportService#statedTotalFen}). */
     private static final List<String> TOTAL_KEYS = java.util.Arrays.stream(Measure.values())
             .map(ReportService::totalKey).distinct().toList();
 
     /**
      * What a roll-up sums, each giving the answer the lines give. The roll-up to 类 reads the per-report class
-     * totals written at import, a fifth of the rows. A roll-up of the nation, provinces or prefectures that asks
-     * for no report counts, budgets or staff, and is not by unit or region, reads the region totals, whose rows do
-     * not grow with the lines.
+     * totals written at import, a fifth of the rows. A roll-up of regions the region totals cover (see
+     * {@link RegionTotals#covers}) that asks for no report counts, budgets or staff, and is not by unit or region,
+     * reads them: their rows do not grow with the lines.
      */
     enum Source {
         LINES("Line", "HAS_LINE", LINE_KEYS, LINE_ROLLUP, LINE_SUMS),
@@ -232,7 +230,7 @@ class RollupRepository {
                     && (under == null || under.length() <= levelLength)
                     && sides.stream().allMatch(side -> side.get("unitIds") == null
                     && (side.get("regions") == null || ((List<?>) side.get("regions")).stream()
-                            .allMatch(region -> ((String) region).length() <= LONGEST_TOTALLED_REGION)));
+                            .allMatch(region -> RegionTotals.covers((String) region, levelLength))));
             if (regional) {
                 return REGION_TOTALS;
             }

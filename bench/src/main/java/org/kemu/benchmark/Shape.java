@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * One benchmark query shape, as the three targets express it: kemu's GraphQL document, the plain Cypher that
  * computes the same answer (the engine floor), and the Neo4j GraphQL Library's equivalent. The plain Cypher reads
- * what kemu reads (lines through reports, class totals for 类), so the ratio between them is the cost of kemu's
- * layer and of its general-purpose query, not of a different plan.
+ * what kemu reads (lines through reports, class totals for one unit by 类, region totals for a province or the
+ * nation), so the ratio between them is the cost of kemu's layer and of its general-purpose query, not of a
+ * different plan.
  *
  * @param number    1–7, as in the brief; 0 is the fixed cost of a request that reads nothing
  * @param name      what the shape asks
@@ -64,11 +65,10 @@ record Shape(int number, String name, String graphql, Map<String, Object> variab
                           rollup(filter: {regionCodes: [$province], years: [$year]}, level: SECTION) { subject { code name } amount }
                         }""", Map.of("province", p.province(), "year", p.year()),
                         """
-                        MATCH (r:Report)
-                        WHERE r.regionCode STARTS WITH $province AND r.kind = 'FINAL_ACCOUNT' AND r.year = $year
-                        MATCH (r)-[:HAS_LINE]->(l:Line)
-                        WHERE l.scheme = 'FUNCTION' AND l.finest AND l.primary AND size(l.code) >= 5
-                        WITH substring(l.code, 0, 5) AS code, sum(l.totalFen) AS fen
+                        MATCH (t:RegionTotal)
+                        WHERE t.scope = $province AND t.level = 5 AND t.kind = 'FINAL_ACCOUNT' AND t.scheme = 'FUNCTION'
+                          AND t.year = $year AND t.primary AND t.totalFenLines > 0 AND size(t.code) = 5
+                        WITH t.code AS code, sum(t.totalFen) AS fen
                         MATCH (s:Subject {scheme: 'FUNCTION', code: code})
                         RETURN code, s.name AS name, fen ORDER BY code""",
                         Map.of("province", p.province(), "year", p.year()), Answer.AMOUNTS_BY_CODE),
@@ -77,8 +77,9 @@ record Shape(int number, String name, String graphql, Map<String, Object> variab
                           rollup(filter: {years: [$year]}, level: CLASS) { subject { code name } amount }
                         }""", Map.of("year", p.year()),
                         """
-                        MATCH (t:ClassTotal)
-                        WHERE t.year = $year AND t.kind = 'FINAL_ACCOUNT' AND t.scheme = 'FUNCTION' AND t.primary
+                        MATCH (t:RegionTotal)
+                        WHERE t.scope = '' AND t.level = 3 AND t.kind = 'FINAL_ACCOUNT' AND t.scheme = 'FUNCTION'
+                          AND t.year = $year AND t.primary AND t.totalFenLines > 0
                         WITH t.code AS code, sum(t.totalFen) AS fen
                         MATCH (s:Subject {scheme: 'FUNCTION', code: code})
                         RETURN code, s.name AS name, fen ORDER BY code""", Map.of("year", p.year()), Answer.AMOUNTS_BY_CODE),
