@@ -1,8 +1,11 @@
 package org.kemu.glossary;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.kemu.api.Batches;
 import org.kemu.api.Connection;
 import org.kemu.classification.ClassificationService;
@@ -17,6 +20,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 final class GlossaryController {
 
+    /** The request context's entry holding the terms a glossary search read with its page. */
+    private static final String TERMS_READ = GlossaryController.class.getName() + ".termsRead";
+
     private final GlossaryService glossary;
     private final ClassificationService classification;
     private final ReportService reports;
@@ -27,10 +33,26 @@ final class GlossaryController {
         this.reports = reports;
     }
 
+    /**
+     * A page asking for its definitions' terms gets them from the search's own statement; they are kept in the
+     * request's context for {@link #definitionTerms}.
+     */
     @QueryMapping(name = "glossary")
     Connection<Definition> searchGlossary(@Argument String search, @Argument String subjectCode, @Argument String unitId,
-                                          @Argument Integer year, @Argument Integer first, @Argument String after) {
-        return glossary.search(search, subjectCode, unitId, year, first, after);
+                                          @Argument Integer year, @Argument Integer first, @Argument String after,
+                                          DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+        var result = glossary.search(search, subjectCode, unitId, year, first, after,
+                selection.contains("edges/node/term"));
+        if (!result.terms().isEmpty()) {
+            context.compute(TERMS_READ, (key, read) -> {
+                var terms = new HashMap<String, Term>(result.terms());
+                if (read instanceof Map<?, ?> earlier) {
+                    earlier.forEach((termKey, term) -> terms.put((String) termKey, (Term) term));
+                }
+                return terms;
+            });
+        }
+        return result.connection();
     }
 
     @QueryMapping
@@ -49,8 +71,9 @@ final class GlossaryController {
     }
 
     @BatchMapping(typeName = "Definition", field = "term")
-    Map<Definition, Term> definitionTerms(List<Definition> definitions) {
-        return Batches.bySource(definitions, Definition::termKey, glossary::termsByKey);
+    Map<Definition, Term> definitionTerms(List<Definition> definitions, GraphQLContext context) {
+        Map<String, Term> read = context.getOrDefault(TERMS_READ, Map.of());
+        return Batches.bySource(definitions, Definition::termKey, keys -> glossary.termsByKey(keys, read));
     }
 
     @BatchMapping(typeName = "Definition", field = "report")

@@ -51,33 +51,46 @@ class GlossaryRepository {
         this.neo4j = neo4j;
     }
 
-    /** One page of the definitions matching a search, and how many match in all. */
-    record SearchPage(List<Definition> definitions, int total) {
+    /**
+     * One page of the definitions matching a search, how many match in all, and the terms of the page's
+     * definitions when they were asked for (else empty).
+     */
+    record SearchPage(List<Definition> definitions, int total, List<Term> terms) {
     }
 
     /**
      * Definitions matching a search, exact term matches first, then terms containing it, then texts containing
-     * it: the page and the total from one pass over the matches.
+     * it: the page and the total from one pass over the matches, and with {@code withTerms} the page's terms too,
+     * so that a page showing its terms costs one statement.
      */
-    SearchPage search(String needle, String subjectCode, String unitId, Integer year, int offset, int limit) {
+    SearchPage search(String needle, String subjectCode, String unitId, Integer year, int offset, int limit,
+                      boolean withTerms) {
         var params = searchParams(needle, subjectCode, unitId, year);
         params.put("offset", offset);
         params.put("limit", limit);
+        params.put("withTerms", withTerms);
         return neo4j.query((needle == null ? ALL : CONTAINING) + FILTERS + """
                         WITH d, t, CASE WHEN $needle IS NULL THEN 0
                                         WHEN t.searchName = $needle OR d.termSearch = $needle THEN 0
                                         WHEN t.searchName CONTAINS $needle OR d.termSearch CONTAINS $needle THEN 1
                                         ELSE 2 END AS rank
                         ORDER BY rank, t.name, d.reportId, d.position
-                        WITH collect(d) AS matches
-                        RETURN size(matches) AS total,
-                               [d IN matches[$offset..($offset + $limit)] |
-                                d {id: d.reportId + '#' + d.position, .reportId, .termKey, .statedTerm, .number,
-                                   .position, .text}] AS page
+                        WITH collect({d: d, t: t}) AS matches
+                        WITH size(matches) AS total, matches[$offset..($offset + $limit)] AS page
+                        RETURN total,
+                               [m IN page | {id: m.d.reportId + '#' + m.d.position, reportId: m.d.reportId,
+                                             termKey: m.d.termKey, statedTerm: m.d.statedTerm, number: m.d.number,
+                                             position: m.d.position, text: m.d.text}] AS page,
+                               COLLECT { UNWIND CASE WHEN $withTerms THEN page ELSE [] END AS m
+                                         WITH DISTINCT m.t AS t
+                                         RETURN t {.key, .name, .subjectScheme, .subjectCode,
+                                                   variants: size(COLLECT { MATCH (t)<-[:DEFINES]-(v:Definition)
+                                                                            RETURN DISTINCT v.textKey })} } AS terms
                         """)
                 .bindAll(params)
                 .fetchAs(SearchPage.class).mappedBy((types, row) -> new SearchPage(
-                        row.get("page").asList(GlossaryRepository::definition), row.get("total").asInt()))
+                        row.get("page").asList(GlossaryRepository::definition), row.get("total").asInt(),
+                        row.get("terms").asList(GlossaryRepository::term)))
                 .one().orElseThrow();
     }
 
@@ -128,7 +141,7 @@ class GlossaryRepository {
         return params;
     }
 
-    private static Term term(org.neo4j.driver.Record row) {
+    private static Term term(MapAccessor row) {
         var scheme = row.get("subjectScheme");
         var subject = scheme.isNull() ? null
                 : new SubjectKey(Scheme.valueOf(scheme.asString()), row.get("subjectCode").asString());

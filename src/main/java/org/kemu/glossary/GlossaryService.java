@@ -37,12 +37,16 @@ public class GlossaryService {
         this.reports = reports;
     }
 
+    /** A page of definitions and, when asked for, their terms by key. */
+    public record SearchResult(Connection<Definition> connection, Map<String, Term> terms) {
+    }
+
     /**
      * A page of definitions. The order depends on the search (exact term matches first), so cursors hold the
-     * position in that order.
+     * position in that order. With {@code withTerms} the page's terms are read in the same statement.
      */
-    public Connection<Definition> search(String search, String subjectCode, String unitId, Integer year,
-                                         Integer first, String after) {
+    public SearchResult search(String search, String subjectCode, String unitId, Integer year, Integer first,
+                               String after, boolean withTerms) {
         var size = Connection.pageSize(first);
         if (subjectCode != null) {
             classification.requireWellFormed(Scheme.FUNCTION, subjectCode);
@@ -58,13 +62,15 @@ public class GlossaryService {
         } catch (NumberFormatException e) {
             throw new BadInputException("after: \"" + Excerpt.of(after) + "\" is not a glossary cursor of this API");
         }
-        var page = repository.search(needle, subjectCode, unitId, year, offset, size + 1);
+        var page = repository.search(needle, subjectCode, unitId, year, offset, size + 1, withTerms);
         var rows = page.definitions();
         var positions = new HashMap<Definition, Integer>();
         for (int i = 0; i < rows.size(); i++) {
             positions.put(rows.get(i), offset + i);
         }
-        return Connection.of(CURSOR_TYPE, rows, size, offset > 0, page.total(), d -> String.valueOf(positions.get(d)));
+        return new SearchResult(
+                Connection.of(CURSOR_TYPE, rows, size, offset > 0, page.total(), d -> String.valueOf(positions.get(d))),
+                byKey(page.terms()));
     }
 
     public Optional<Term> term(String name) {
@@ -75,7 +81,21 @@ public class GlossaryService {
     }
 
     public Map<String, Term> termsByKey(Collection<String> keys) {
-        return repository.findTerms(Set.copyOf(keys)).stream().collect(Collectors.toMap(Term::key, Function.identity()));
+        return byKey(repository.findTerms(Set.copyOf(keys)));
+    }
+
+    /** The terms of the keys: those already read (by a search) as they are, the others read now. */
+    public Map<String, Term> termsByKey(Collection<String> keys, Map<String, Term> alreadyRead) {
+        var missing = keys.stream().filter(key -> !alreadyRead.containsKey(key)).collect(Collectors.toSet());
+        var terms = new HashMap<>(alreadyRead);
+        if (!missing.isEmpty()) {
+            terms.putAll(termsByKey(missing));
+        }
+        return terms;
+    }
+
+    private static Map<String, Term> byKey(List<Term> terms) {
+        return terms.stream().collect(Collectors.toMap(Term::key, Function.identity()));
     }
 
     public Map<String, List<Definition>> definitionsByTerm(Collection<String> keys) {

@@ -5,6 +5,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.kemu.support.CypherStatementCounter;
+import org.kemu.support.OwnDatabase;
 import org.kemu.support.KemuIntegrationTest;
 import org.kemu.support.SeedUnit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +59,25 @@ class GlossaryIT {
                 .path("glossary.edges[*].node.term.subject.code").entityList(String.class).contains("2080109");
         graphQl.documentName("glossarySearch").variable("search", "基本支出").execute()
                 .path("glossary.edges[0].node.statedTerm").entity(String.class).isEqualTo("基本支出");
+    }
+
+    /**
+     * A page that shows its definitions' terms reads them in the search's own statement (subjects come from the
+     * classification in memory), and they are the terms the term query gives.
+     */
+    @Test
+    @ResourceLock(OwnDatabase.LOGGING)
+    void aSearchPageReadsItsTermsInItsOwnStatement() {
+        try (var counter = CypherStatementCounter.start()) {
+            var response = graphQl.documentName("glossaryTerms").variable("search", "三公").execute();
+            response.path("glossary.edges[0].node.term.name").entity(String.class).isEqualTo("三公经费");
+            var variants = response.path("glossary.edges[0].node.term.variants").entity(Integer.class).get();
+            assertThat(counter.count()).as("statements").isEqualTo(1);
+            graphQl.documentName("term").variable("name", "三公经费").execute()
+                    .path("term.variants").entity(Integer.class).isEqualTo(variants);
+        }
+        graphQl.documentName("glossaryTerms").variable("search", "社会保险经办机构").execute()
+                .path("glossary.edges[*].node.term.subject.code").entityList(String.class).contains("2080109");
     }
 
     @Test
