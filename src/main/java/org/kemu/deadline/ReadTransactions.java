@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -75,23 +75,35 @@ final class ReadTransactions implements WebGraphQlInterceptor {
     }
 
     private WebGraphQlResponse inReadTransaction(WebGraphQlRequest request, Chain chain) {
-        var answered = new AtomicBoolean();
+        var answer = new AtomicReference<WebGraphQlResponse>();
         try {
             return reads.execute(status -> {
                 var response = chain.next(request).block();
-                answered.set(true);
+                answer.set(response);
                 return response;
             });
         } catch (TransactionException e) {
-            return ended(request, e);
+            return endedAfter(answer.get(), request, e);
         } catch (RuntimeException e) {
-            if (!answered.get()) {
+            if (answer.get() == null) {
                 throw e;
             }
             // the commit failed after the answer was computed; Spring then throws the failed rollback's exception
             // (the transaction is already closed), not the commit's own, so what failed is the end of the transaction
-            return ended(request, e);
+            return endedAfter(answer.get(), request, e);
         }
+    }
+
+    /**
+     * The answer when the transaction could not be committed. A statement that failed has put its error in the
+     * answer already, and the database then refuses to commit the transaction it ended: the answer says what went
+     * wrong, where a deadline error would send the client looking for the wrong cause.
+     */
+    private WebGraphQlResponse endedAfter(WebGraphQlResponse answer, WebGraphQlRequest request, RuntimeException e) {
+        if (answer != null && !answer.getErrors().isEmpty() && !availability.isUnavailable(e)) {
+            return answer;
+        }
+        return ended(request, e);
     }
 
     /** The answer when the database ended the transaction: unreachable, or at its timeout. */

@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import org.junit.jupiter.api.Test;
 import org.kemu.availability.DatabaseAvailability;
 import org.kemu.config.KemuProperties;
@@ -19,6 +21,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.util.LinkedMultiValueMap;
@@ -26,7 +29,7 @@ import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Admission and the read transaction, with a transaction manager that records what it was asked for. */
+/** Admission and the read transaction, with a transaction manager that records what it was asked for (and can refuse commits). */
 class ReadTransactionsTests {
 
     private final RecordingTransactions transactions = new RecordingTransactions();
@@ -89,6 +92,24 @@ class ReadTransactionsTests {
         assertThat(interceptor.intercept(request("{ a }", null), this::answer).block().getErrors()).isEmpty();
     }
 
+    /**
+     * A statement that fails ends its transaction, whose commit then fails too: the answer keeps the statement's
+     * own error instead of a deadline that did not pass. A commit that fails under a clean answer is the deadline.
+     */
+    @Test
+    void aFailedStatementKeepsItsErrorWhenTheCommitIsRefused() {
+        transactions.refuseCommits = true;
+        var interceptor = interceptor(Duration.ofSeconds(10), 4);
+        var failed = interceptor.intercept(request("{ a }", null), request -> answer(request,
+                GraphqlErrorBuilder.newError().message("INTERNAL_ERROR for a").build())).block();
+        assertThat(failed.getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).isEqualTo("INTERNAL_ERROR for a"));
+
+        var clean = interceptor.intercept(request("{ a }", null), this::answer).block();
+        assertThat(clean.getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "DEADLINE_EXCEEDED"));
+    }
+
     private ReadTransactions interceptor(Duration deadline, int concurrent) {
         return new ReadTransactions(transactions, new KemuProperties(null, null, null, List.of(),
                 new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100)), null, null, null, null), new DatabaseAvailability());
@@ -96,6 +117,13 @@ class ReadTransactionsTests {
 
     private Mono<WebGraphQlResponse> answer(WebGraphQlRequest request) {
         var result = ExecutionResult.newExecutionResult().data(Map.of("a", 1)).build();
+        return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+    }
+
+    private Mono<WebGraphQlResponse> answer(WebGraphQlRequest request, GraphQLError error) {
+        var data = new HashMap<String, Object>();
+        data.put("a", null);
+        var result = ExecutionResult.newExecutionResult().data(data).addError(error).build();
         return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
     }
 
@@ -121,6 +149,7 @@ class ReadTransactionsTests {
     private static final class RecordingTransactions extends AbstractPlatformTransactionManager {
 
         private final List<TransactionDefinition> begun = new CopyOnWriteArrayList<>();
+        private volatile boolean refuseCommits;
 
         @Override
         protected Object doGetTransaction() {
@@ -134,6 +163,9 @@ class ReadTransactionsTests {
 
         @Override
         protected void doCommit(DefaultTransactionStatus status) {
+            if (refuseCommits) {
+                throw new TransactionSystemException("the transaction was ended by a failed statement");
+            }
         }
 
         @Override
