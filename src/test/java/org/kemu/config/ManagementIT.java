@@ -70,7 +70,8 @@ class ManagementIT {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("graphql_request_seconds_count")
-                .contains("http_server_requests_seconds_count");
+                .contains("http_server_requests_seconds_count")
+                .doesNotContain("graphql_datafetcher_seconds");
     }
 
     @ParameterizedTest
