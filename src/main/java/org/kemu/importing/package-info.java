@@ -4,11 +4,14 @@
  * {@code ReportValidator}), maps documents to rows ({@link org.kemu.importing.ReportRows}, pure and reversible),
  * checks consistency on the report model ({@code ImportConsistency}) and writes in one transaction
  * ({@code ReportWriter}), keeping replaced versions as revisions whose contents are stored once each
- * ({@code RevisionContents}). A commit that fails is read back before the caller is told:
+ * ({@code RevisionContents}) and, in the same transaction, the per-report class totals ({@code ClassTotals}) and
+ * the region totals ({@link org.kemu.importing.RegionTotals}, built for an older database by
+ * {@code RegionTotalsBuild} at start-up). A commit that fails is read back before the caller is told:
  * {@link org.kemu.importing.UnknownOutcomeException} (GraphQL code {@code UNKNOWN}) when that cannot be done.
  * {@link org.kemu.importing.ReportExporter} is the way out, {@link org.kemu.importing.ReportPurge} removes reports
  * with every part, and {@code SeedLoader} loads the seed at start-up through the same importer. Others use the
- * importer, exporter, purge, {@code ImportResult}, {@code ImportException} and {@code UnknownOutcomeException}; the
- * repositories stay inside.
+ * importer, exporter, purge, {@code ImportResult}, {@code ImportException}, {@code UnknownOutcomeException} and
+ * which regions the region totals cover ({@link org.kemu.importing.RegionTotals#covers}); the repositories stay
+ * inside.
  */
 package org.kemu.importing;
