@@ -45,6 +45,8 @@ final class RegionTotalsBuild {
                 deleted = transactions.execute(status -> writer.deleteRegionTotals(DELETES_PER_STEP));
             } while (deleted != null && deleted > 0);
             builtUpTo = "";
+        } else {
+            log.info("Resuming the build of the region totals after report {}", builtUpTo);
         }
         var reports = 0;
         var lastLog = System.nanoTime();
