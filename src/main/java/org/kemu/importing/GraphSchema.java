@@ -46,7 +46,8 @@ class GraphSchema {
             "CREATE INDEX class_total_year_kind_scheme IF NOT EXISTS FOR (t:ClassTotal) ON (t.year, t.kind, t.scheme)",
             "CREATE INDEX class_total_unit IF NOT EXISTS FOR (t:ClassTotal) ON (t.unitId)",
             "CREATE INDEX class_total_region IF NOT EXISTS FOR (t:ClassTotal) ON (t.regionCode)",
-            "CREATE CONSTRAINT region_total_key IF NOT EXISTS FOR (t:RegionTotal) REQUIRE t.key IS UNIQUE",
+            "CREATE CONSTRAINT region_total_identity IF NOT EXISTS FOR (t:RegionTotal)"
+                    + " REQUIRE (t.scope, t.year, t.kind, t.scheme, t.fund, t.primary, t.level, t.code) IS UNIQUE",
             "CREATE INDEX region_total_scope IF NOT EXISTS FOR (t:RegionTotal) ON (t.scope, t.level, t.kind, t.scheme)");
 
     private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);

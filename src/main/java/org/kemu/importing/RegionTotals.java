@@ -38,7 +38,8 @@ public final class RegionTotals {
     private static final int PREFECTURE = 4;
     private static final int SECTION = 5;
 
-    private final Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+    /** The changes by a total's identity: scope, year, kind, scheme, fund, primary, level, code. */
+    private final Map<List<Object>, Map<String, Object>> rows = new LinkedHashMap<>();
 
     /** Adds line rows (as written to the graph) with sign 1, or takes them away with sign -1; only finest lines count. */
     RegionTotals add(List<Map<String, Object>> lines, int sign) {
@@ -80,11 +81,10 @@ public final class RegionTotals {
 
     private void change(Map<String, Object> line, String scope, int level, String code, int sign) {
         var year = ((Number) line.get("year")).intValue();
-        var key = String.join("|", scope, String.valueOf(year), (String) line.get("kind"), (String) line.get("scheme"),
-                (String) line.get("fund"), String.valueOf(line.get("primary")), String.valueOf(level), code);
-        var row = rows.computeIfAbsent(key, k -> {
+        var identity = Arrays.asList(scope, year, line.get("kind"), line.get("scheme"), line.get("fund"),
+                line.get("primary"), level, code);
+        var row = rows.computeIfAbsent(identity, k -> {
             var created = new LinkedHashMap<String, Object>();
-            created.put("key", key);
             created.put("scope", scope);
             created.put("year", year);
             created.put("kind", line.get("kind"));

@@ -42,9 +42,8 @@ class ReportWriter {
      */
     private static final String CHANGE_REGION_TOTALS = """
             UNWIND $rows AS row
-            MERGE (t:RegionTotal {key: row.key})
-            ON CREATE SET t.scope = row.scope, t.year = row.year, t.kind = row.kind, t.scheme = row.scheme,
-                          t.fund = row.fund, t.primary = row.primary, t.level = row.level, t.code = row.code
+            MERGE (t:RegionTotal {scope: row.scope, year: row.year, kind: row.kind, scheme: row.scheme, fund: row.fund,
+                                  primary: row.primary, level: row.level, code: row.code})
             WITH t, row, coalesce(t.lines, 0) + row.lines AS lines, %s
             SET t.lines = lines, %s
             WITH t WHERE t.lines = 0

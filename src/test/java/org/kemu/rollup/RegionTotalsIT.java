@@ -131,14 +131,10 @@ class RegionTotalsIT {
                         """)
                 .bind(measures).to("measures").fetch().all()
                 .forEach(row -> {
-                    var key = String.join("|", (String) row.get("scope"), String.valueOf(row.get("year")),
-                            (String) row.get("kind"), (String) row.get("scheme"), (String) row.get("fund"),
-                            String.valueOf(row.get("primary")), String.valueOf(row.get("level")), (String) row.get("code"));
                     var total = new HashMap<String, Object>();
-                    for (var name : List.of("scope", "year", "kind", "scheme", "fund", "primary", "level", "code")) {
+                    for (var name : StoredRegionTotals.IDENTITY) {
                         total.put(name, row.get(name));
                     }
-                    total.put("key", key);
                     total.put("lines", row.get("count"));
                     for (var measure : (List<?>) row.get("measures")) {
                         var values = (List<?>) measure;
@@ -147,7 +143,7 @@ class RegionTotalsIT {
                             total.put(values.get(0) + "Lines", values.get(2));
                         }
                     }
-                    totals.put(key, total);
+                    totals.put(StoredRegionTotals.key(total), total);
                 });
         return totals;
     }
