@@ -72,7 +72,7 @@ public final class CommandContext {
     }
 
     /** Whether the database runs in this process: no external one named by a setting or the environment. */
-    private static boolean embedded(List<String> settings) {
+    static boolean embedded(List<String> settings) {
         var uri = settings.stream().filter(s -> s.startsWith("--spring.neo4j.uri=")).findFirst()
                 .map(s -> s.substring("--spring.neo4j.uri=".length()))
                 .orElse(System.getenv("SPRING_NEO4J_URI"));
@@ -80,7 +80,7 @@ public final class CommandContext {
     }
 
     /** The embedded database's directory as the settings, the command's defaults or the environment name it. */
-    private static String dataDir(List<String> settings, String... defaults) {
+    static String dataDir(List<String> settings, String... defaults) {
         var setting = settings.stream().filter(s -> s.startsWith("--" + DATA_DIR + "="))
                 .map(s -> s.substring(DATA_DIR.length() + 3)).findFirst();
         var fallback = Arrays.stream(defaults).filter(d -> d.startsWith(DATA_DIR + "="))

@@ -29,6 +29,7 @@ public final class CommandLine {
                 "export", new ExportCommand(console),
                 "extract", new ExtractCommand(console),
                 "synthetic", new SyntheticCommand(console),
+                "bulk-load", new BulkLoadCommand(console),
                 "help", help,
                 "--help", help,
                 "-h", help);

@@ -30,6 +30,10 @@ final class HelpCommand implements Command {
               java -jar kemu.jar synthetic --size XS|S|M|L [--seed N] [--out FILE]
                                                                        generate the synthetic national dataset and load it,
                                                                        reporting import throughput (appended to FILE if given)
+              java -jar kemu.jar bulk-load FILE... | --synthetic XS|S|M|L [--seed N] [--out FILE]
+                                                                       the first load of many reports into an embedded
+                                                                       database that holds none yet, through Neo4j's offline
+                                                                       importer; later loads use import
               java -jar kemu.jar help | --help | -h                     print this
             import, ingest: --server URL --api-key KEY sends the reports to a running server instead (its importReports
             mutation); export: --server URL reads them from it. No database starts then.

@@ -1,10 +1,5 @@
 package org.kemu.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,16 +51,6 @@ final class SyntheticCommand implements Command {
                 "synthetic %s seed %d: %d reports, %d lines (%d reports written, %d unchanged) in %.1f s = %.0f lines/s",
                 options.size(), options.seed(), result.reports(), result.lines(), result.created(), result.unchanged(),
                 result.seconds(), result.linesPerSecond());
-        console.out().println(line);
-        if (options.out() != null) {
-            try {
-                Files.writeString(Path.of(options.out()), line + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                console.err().println("cannot write " + options.out() + ": " + e.getMessage());
-                return 1;
-            }
-        }
-        return 0;
+        return console.printAndAppend(line, options.out());
     }
 }

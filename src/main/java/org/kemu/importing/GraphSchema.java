@@ -8,10 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Constraints and indexes of the graph, created at startup when missing. The names present are read first, so a
- * restart costs one statement instead of one schema transaction per index.
+ * restart costs one statement instead of one schema transaction per index; the missing ones are created in one.
  */
 @Component
 class GraphSchema {
@@ -54,9 +55,11 @@ class GraphSchema {
     private static final Pattern NAME = Pattern.compile("^CREATE (?:TEXT )?(?:CONSTRAINT|INDEX) (\\w+) IF NOT EXISTS");
 
     private final Neo4jClient neo4j;
+    private final TransactionTemplate transactions;
 
-    GraphSchema(Neo4jClient neo4j) {
+    GraphSchema(Neo4jClient neo4j, TransactionTemplate transactions) {
         this.neo4j = neo4j;
+        this.transactions = transactions;
     }
 
     void apply() {
@@ -73,8 +76,12 @@ class GraphSchema {
             return;
         }
         log.info("Creating {} of {} indexes and constraints", missing.size(), STATEMENTS.size());
-        missing.forEach(statement -> neo4j.query(statement).run());
+        var began = System.nanoTime();
+        // one transaction: Neo4j then fills them all in one pass over the data a bulk load left, not one pass each
+        transactions.executeWithoutResult(status -> missing.forEach(statement -> neo4j.query(statement).run()));
         neo4j.query("CALL db.awaitIndexes(300)").run();
+        log.info("Created and filled {} indexes and constraints in {} ms", missing.size(),
+                (System.nanoTime() - began) / 1_000_000);
     }
 
     private static String name(String statement) {

@@ -38,8 +38,22 @@ public final class RegionTotals {
     private static final int PREFECTURE = 4;
     private static final int SECTION = 5;
 
-    /** The changes by a total's identity: scope, year, kind, scheme, fund, primary, level, code. */
-    private final Map<List<Object>, Map<String, Object>> rows = new LinkedHashMap<>();
+    private static final Measure[] MEASURES = Measure.values();
+
+    /** A total's identity: the properties of its uniqueness constraint. */
+    private record Identity(String scope, int year, Object kind, Object scheme, Object fund, Object primary, int level,
+                            String code) {
+    }
+
+    /** What the lines added or taken away bring to a total: their count, and each measure's sum and count. */
+    private static final class Change {
+        private long lines;
+        private final long[] fen = new long[MEASURES.length];
+        private final long[] stated = new long[MEASURES.length];
+    }
+
+    /** The changes, in the order their totals were first met. */
+    private final Map<Identity, Change> changes = new LinkedHashMap<>();
 
     /** Adds line rows (as written to the graph) with sign 1, or takes them away with sign -1; only finest lines count. */
     RegionTotals add(List<Map<String, Object>> lines, int sign) {
@@ -80,38 +94,66 @@ public final class RegionTotals {
     }
 
     private void change(Map<String, Object> line, String scope, int level, String code, int sign) {
-        var year = ((Number) line.get("year")).intValue();
-        var identity = Arrays.asList(scope, year, line.get("kind"), line.get("scheme"), line.get("fund"),
-                line.get("primary"), level, code);
-        var row = rows.computeIfAbsent(identity, k -> {
-            var created = new LinkedHashMap<String, Object>();
-            created.put("scope", scope);
-            created.put("year", year);
-            created.put("kind", line.get("kind"));
-            created.put("scheme", line.get("scheme"));
-            created.put("fund", line.get("fund"));
-            created.put("primary", line.get("primary"));
-            created.put("level", level);
-            created.put("code", code);
-            created.put("lines", 0L);
-            for (var measure : Measure.values()) {
-                created.put(measure.property(), 0L);
-                created.put(measure.property() + "Lines", 0L);
-            }
-            return created;
-        });
-        row.merge("lines", (long) sign, (a, b) -> (Long) a + (Long) b);
-        for (var measure : Measure.values()) {
-            var fen = line.get(measure.property());
+        var identity = new Identity(scope, ((Number) line.get("year")).intValue(), line.get("kind"),
+                line.get("scheme"), line.get("fund"), line.get("primary"), level, code);
+        var change = changes.computeIfAbsent(identity, key -> new Change());
+        change.lines += sign;
+        for (int i = 0; i < MEASURES.length; i++) {
+            var fen = line.get(MEASURES[i].property());
             if (fen != null) {
-                row.merge(measure.property(), sign * ((Number) fen).longValue(), (a, b) -> (Long) a + (Long) b);
-                row.merge(measure.property() + "Lines", (long) sign, (a, b) -> (Long) a + (Long) b);
+                change.fen[i] += sign * ((Number) fen).longValue();
+                change.stated[i] += sign;
             }
         }
     }
 
+    /**
+     * The totals as nodes that held nothing before store them, by the rule {@link ReportWriter#changeRegionTotals}
+     * applies: a measure no line states is absent, and so is a total without lines.
+     */
+    List<Map<String, Object>> asNewNodes() {
+        var nodes = new ArrayList<Map<String, Object>>();
+        changes.forEach((identity, change) -> {
+            if (change.lines == 0) {
+                return;
+            }
+            var node = identity(identity, change);
+            for (int i = 0; i < MEASURES.length; i++) {
+                if (change.stated[i] != 0) {
+                    node.put(MEASURES[i].property(), change.fen[i]);
+                    node.put(MEASURES[i].property() + "Lines", change.stated[i]);
+                }
+            }
+            nodes.add(node);
+        });
+        return nodes;
+    }
+
     /** The changes as rows for {@link ReportWriter#changeRegionTotals}: identity, and the amounts to add to each. */
     List<Map<String, Object>> rows() {
-        return new ArrayList<>(rows.values());
+        var rows = new ArrayList<Map<String, Object>>(changes.size());
+        changes.forEach((identity, change) -> {
+            var row = identity(identity, change);
+            for (int i = 0; i < MEASURES.length; i++) {
+                row.put(MEASURES[i].property(), change.fen[i]);
+                row.put(MEASURES[i].property() + "Lines", change.stated[i]);
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    private static Map<String, Object> identity(Identity identity, Change change) {
+        var row = new LinkedHashMap<String, Object>();
+        row.put("scope", identity.scope());
+        row.put("year", identity.year());
+        row.put("kind", identity.kind());
+        row.put("scheme", identity.scheme());
+        row.put("fund", identity.fund());
+        row.put("primary", identity.primary());
+        row.put("level", identity.level());
+        row.put("code", identity.code());
+        row.put("lines", change.lines);
+        return row;
     }
 }

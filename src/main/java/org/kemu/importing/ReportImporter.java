@@ -63,13 +63,21 @@ public class ReportImporter {
      * document is invalid.
      */
     public ImportResult importAll(List<Input> inputs, boolean dryRun) {
+        return write(prepareInputs(inputs), dryRun);
+    }
+
+    /**
+     * Parses and checks named JSON texts and turns them into the rows to write, without writing anything. Throws
+     * {@link ImportException} listing every error when any document is invalid.
+     */
+    public PreparedBatch prepareInputs(List<Input> inputs) {
         var parsed = new ArrayList<ParsedDocument>();
         var problems = new ArrayList<ImportProblem>();
         inputs.forEach(input -> DocumentParser.parse(input, parsed, problems));
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return write(prepareParsed(parsed), dryRun);
+        return prepareParsed(parsed);
     }
 
     /** Imports documents built in memory (no JSON parsing), e.g. a generated dataset, all or nothing. */
@@ -195,10 +203,18 @@ public class ReportImporter {
             this.reports = reports;
             this.warnings = warnings;
         }
+
+        List<Prepared> reports() {
+            return reports;
+        }
+
+        List<ImportProblem> warnings() {
+            return warnings;
+        }
     }
 
     /** A report ready to write: its rows, their checksum, and the consistency warnings of its figures. */
-    private record Prepared(ParsedDocument parsed, ReportRows.Rows rows, String checksum,
+    record Prepared(ParsedDocument parsed, ReportRows.Rows rows, String checksum,
                             List<ImportProblem> inconsistencies) {
 
         String reportId() {

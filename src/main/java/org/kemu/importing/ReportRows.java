@@ -34,7 +34,7 @@ public final class ReportRows {
      * Part of every report checksum: raise it when the way reports are written to the graph changes, so that a
      * re-import rewrites reports stored the old way instead of skipping them as unchanged.
      */
-    static final String GRAPH_MODEL_VERSION = "kemu-graph-4";
+    static final String GRAPH_MODEL_VERSION = "kemu-graph-5";
 
     /** Sorted keys make the checksum independent of map iteration order. */
     private static final JsonMapper CANONICAL_JSON = JsonMapper.builder()
@@ -120,8 +120,8 @@ public final class ReportRows {
         row.put("sourceTitle", doc.source().title());
         row.put("sourceUrl", doc.source().url());
         row.put("sourceNote", doc.source().note());
-        row.put("divisions", list(doc.divisions()));
-        row.put("notes", list(doc.notes()));
+        row.put("divisions", stored(doc.divisions()));
+        row.put("notes", stored(doc.notes()));
         var staff = doc.staff();
         if (staff != null) {
             row.put("staffStated", true);
@@ -132,8 +132,8 @@ public final class ReportRows {
             row.put("staffAsOf", staff.asOf());
             row.put("staffSection", staff.section());
             row.put("staffNote", staff.note());
-            row.put("staffDetailLabels", list(staff.details()).stream().map(ReportDocument.StaffDetailPart::label).toList());
-            row.put("staffDetailCounts", list(staff.details()).stream().map(ReportDocument.StaffDetailPart::count).toList());
+            row.put("staffDetailLabels", stored(list(staff.details()).stream().map(ReportDocument.StaffDetailPart::label).toList()));
+            row.put("staffDetailCounts", stored(list(staff.details()).stream().map(ReportDocument.StaffDetailPart::count).toList()));
         }
         return row;
     }
@@ -162,7 +162,7 @@ public final class ReportRows {
             row.put("primary", flags.primary(line));
             row.put("finest", flags.finest(line));
             row.put("statedName", line.name());
-            row.put("namePath", line.namePath() == null ? List.of() : line.namePath());
+            row.put("namePath", stored(line.namePath()));
             row.put("statedUnit", unit.name());
             row.put("table", line.table());
             row.put("note", line.note());
@@ -505,6 +505,14 @@ public final class ReportRows {
 
     private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    /**
+     * A list as a property: none when empty, since Neo4j's offline importer cannot write an empty array and a bulk
+     * load must store what an import stores; reads take no list as an empty one.
+     */
+    private static <T> List<T> stored(List<T> values) {
+        return values == null || values.isEmpty() ? null : values;
     }
     /** Typed access to stored properties. */
     private record Props(Map<String, Object> values) {

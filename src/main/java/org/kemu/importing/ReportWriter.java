@@ -79,6 +79,14 @@ class ReportWriter {
     }
 
     /**
+     * The data version node as a first load leaves it, written by the bulk load instead of the statements above:
+     * one write that changed the reports, with the region totals of the given build.
+     */
+    static Map<String, Object> dataVersionAfterFirstLoad(String regionTotalsModel) {
+        return Map.of("name", "reports", "writes", 1L, "version", 1L, "regionTotalsModel", regionTotalsModel);
+    }
+
+    /**
      * Counts one more change to the reports, in the caller's transaction: HTTP caches key on this number, and it
      * lives in the database so that every instance serving the same data sees the same version.
      */

@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
 import org.kemu.config.KemuProperties;
 import org.kemu.importing.ImportResult;
+import org.kemu.importing.Lookahead;
 import org.kemu.format.ReportDocument;
 import org.kemu.importing.ReportImporter;
 import org.kemu.region.RegionService;
@@ -70,14 +68,8 @@ public class SyntheticLoader {
         long unchanged = 0;
         int reports = 0;
         var started = System.nanoTime();
-        try (var preparer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("synthetic-prepare").factory())) {
-            var next = preparer.submit(() -> prepareBatch(documents));
-            while (true) {
-                var batch = await(next);
-                if (batch.isEmpty()) {
-                    break;
-                }
-                next = preparer.submit(() -> prepareBatch(documents));
+        try (var prepared = new Lookahead<>("synthetic-prepare", () -> prepareBatch(documents))) {
+            for (var batch = prepared.next(); batch.isPresent(); batch = prepared.next()) {
                 var result = importer.write(batch.get(), false);
                 for (var report : result.reports()) {
                     lines += report.lineCount();
@@ -104,19 +96,5 @@ public class SyntheticLoader {
             batch.add(documents.next());
         }
         return batch.isEmpty() ? Optional.empty() : Optional.of(importer.prepare("synthetic", batch));
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while preparing a batch", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -1,0 +1,189 @@
+package org.kemu.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.kemu.importing.BulkLoader;
+import org.kemu.importing.ImportException;
+import org.kemu.importing.OfflineImport;
+import org.kemu.importing.ReportImporter;
+import org.kemu.synthetic.DatasetSize;
+import org.kemu.synthetic.SyntheticLoader;
+
+/**
+ * {@code bulk-load FILE... | --synthetic SIZE [--seed N] [--out FILE]}: the first load of a large dataset into an
+ * embedded database that holds none yet. The documents are checked and turned into the graph an import would
+ * write, in a scratch database of the seed's classification, then Neo4j's offline importer writes that graph into
+ * the new database, whose first start creates the indexes and loads the seed. Later imports go through the
+ * ordinary importer and find every report as if it had been imported one by one.
+ */
+final class BulkLoadCommand implements Command {
+
+    private static final String DATA_DIR = "kemu.neo4j.embedded.data-dir";
+    /** Neo4j's importer's own account of the load, kept beside the database it made. */
+    private static final String IMPORT_LOG = "bulk-load-import.log";
+
+    private final Console console;
+
+    BulkLoadCommand(Console console) {
+        this.console = console;
+    }
+
+    record Options(List<String> files, DatasetSize synthetic, long seed, String out, List<String> settings) {
+
+        static Options parse(List<String> args) throws UsageException {
+            var arguments = new Arguments(args);
+            var files = new ArrayList<String>();
+            DatasetSize synthetic = null;
+            long seed = 1;
+            String out = null;
+            for (var arg = arguments.next(); arg != null; arg = arguments.next()) {
+                switch (arg) {
+                    case "--synthetic" -> synthetic = arguments.choice(arg, DatasetSize.class);
+                    case "--seed" -> seed = arguments.longValue(arg);
+                    case "--out" -> out = arguments.value(arg);
+                    default -> files.add(arguments.operand(arg));
+                }
+            }
+            if (files.isEmpty() == (synthetic == null)) {
+                throw new UsageException("bulk-load needs report FILEs or --synthetic SIZE, not both");
+            }
+            return new Options(List.copyOf(files), synthetic, seed, out, arguments.settings());
+        }
+
+        /** Where the database goes: as for the server, but the synthetic dataset's own directory by default. */
+        String[] defaults() {
+            return synthetic == null ? new String[0] : new String[]{DATA_DIR + "=" + SyntheticCommand.DATA_DIR};
+        }
+
+        String describe() {
+            return synthetic == null ? files.size() + " file(s)" : "synthetic " + synthetic + " seed " + seed;
+        }
+    }
+
+    @Override
+    public int run(List<String> args) throws UsageException {
+        var options = Options.parse(args);
+        if (!CommandContext.embedded(options.settings())) {
+            console.err().println("bulk-load writes the files of the embedded database; for an external Neo4j "
+                    + "(spring.neo4j.uri) use import, or that server's own neo4j-admin");
+            return 1;
+        }
+        var target = Path.of(CommandContext.dataDir(options.settings(), options.defaults()));
+        if (StoreLock.isHeld(target)) {
+            throw new DatabaseInUseException("the embedded database in " + target + " is held by another process");
+        }
+        if (!OfflineImport.isEmpty(target)) {
+            console.err().println("bulk-load makes a new database, and " + OfflineImport.databaseDirectory(target)
+                    + " holds one already: add to it with import, or give an empty --" + DATA_DIR + "=DIR");
+            return 1;
+        }
+        var scratch = createScratch();
+        try {
+            return load(options, target, scratch);
+        } finally {
+            delete(scratch);
+        }
+    }
+
+    private int load(Options options, Path target, Path scratch) {
+        var began = System.nanoTime();
+        BulkLoader.Files files;
+        var scratchSettings = new ArrayList<>(options.settings().stream().filter(s -> !s.startsWith("--" + DATA_DIR + "=")).toList());
+        scratchSettings.add("--" + DATA_DIR + "=" + scratch.resolve("store"));
+        long started;
+        try (var context = CommandContext.start(scratchSettings)) {
+            started = System.nanoTime();
+            var loader = context.getBean(BulkLoader.class);
+            var directory = createDirectory(scratch.resolve("files"));
+            if (options.synthetic() != null) {
+                var dataset = context.getBean(SyntheticLoader.class).dataset(options.synthetic(), options.seed());
+                files = loader.write("synthetic", dataset.iterator(), directory);
+            } else {
+                var inputs = read(options.files());
+                if (inputs == null) {
+                    return 1;
+                }
+                files = loader.writeInputs(inputs, directory);
+            }
+        } catch (ImportException e) {
+            e.problems().forEach(console.err()::println);
+            console.err().println("rejected: nothing was loaded");
+            return 1;
+        }
+        var written = System.nanoTime();
+        try {
+            OfflineImport.run(target, files, target.resolve(IMPORT_LOG));
+        } catch (IllegalStateException e) {
+            console.err().println("bulk-load failed: " + e.getMessage());
+            return 1;
+        }
+        var imported = System.nanoTime();
+        // the new database's first start creates its indexes and loads the seed before it returns
+        CommandContext.start(options.settings(), options.defaults()).close();
+        var ended = System.nanoTime();
+        files.firstWarnings().forEach(console.err()::println);
+        if (files.warnings() > files.firstWarnings().size()) {
+            console.err().println("… " + (files.warnings() - files.firstWarnings().size()) + " more warnings");
+        }
+        var line = String.format(Locale.ROOT,
+                "bulk-load %s: %d reports, %d lines, %d nodes, %d relationships into %s: a scratch database of the"
+                        + " seed's classification started in %.1f s, the documents checked and written as a graph in"
+                        + " %.1f s, imported in %.1f s, indexed and seeded in %.1f s; %.1f s in all = %.0f lines/s",
+                options.describe(), files.reports(), files.lines(), files.nodes(), files.relationships(), target,
+                seconds(began, started), seconds(started, written), seconds(written, imported), seconds(imported, ended), seconds(began, ended),
+                files.lines() / seconds(began, ended));
+        return console.printAndAppend(line, options.out());
+    }
+
+    private List<ReportImporter.Input> read(List<String> paths) {
+        var inputs = new ArrayList<ReportImporter.Input>();
+        for (var file : paths) {
+            try {
+                inputs.add(new ReportImporter.Input(file, Files.readString(Path.of(file), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                console.err().println("ERROR " + file + ": cannot read (" + e.getMessage() + "); nothing was loaded");
+                return null;
+            }
+        }
+        return inputs;
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
+    }
+
+    private static Path createScratch() {
+        try {
+            return Files.createTempDirectory("kemu-bulk-load-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a scratch directory for the bulk load", e);
+        }
+    }
+
+    private static Path createDirectory(Path directory) {
+        try {
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the bulk load's scratch directory " + directory, e);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.kemu.importing;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.kemu.format.ReportDocument;
+import org.springframework.stereotype.Service;
+
+/**
+ * The first half of a bulk first load: checks every document exactly as {@link ReportImporter} does (against this
+ * context's database, which holds the seed's classification and regions) and writes the graph an import of them
+ * into an empty database would write — the same ids, properties, checksums, class and region totals — as CSV files
+ * for Neo4j's offline importer ({@link OfflineImport}). Each node and relationship mirrors a statement of
+ * {@link ReportWriter}; {@code BulkLoadIT} holds the two graphs equal. Subjects and regions are written with their
+ * keys only: the seed load at the new database's first start completes them, as it would an empty database's.
+ */
+@Service
+public final class BulkLoader {
+
+    private static final int BATCH_REPORTS = 500;
+
+    private final ReportImporter importer;
+
+    BulkLoader(ReportImporter importer) {
+        this.importer = importer;
+    }
+
+    /** What the files hold, the importer's arguments naming them, and the first warnings of the documents. */
+    public record Files(int reports, long lines, long nodes, long relationships, List<String> importArguments,
+                        long warnings, List<ImportProblem> firstWarnings) {
+    }
+
+    /** Writes documents built in memory (a generated dataset) into {@code directory}. */
+    public Files write(String source, Iterator<ReportDocument> documents, Path directory) {
+        return write(batches(documents, batch -> importer.prepare(source, batch)), directory);
+    }
+
+    /** Writes report documents in the kemu format (JSON texts) into {@code directory}. */
+    public Files writeInputs(List<ReportImporter.Input> inputs, Path directory) {
+        return write(batches(inputs.iterator(), importer::prepareInputs), directory);
+    }
+
+    /** The next batch of at most {@value #BATCH_REPORTS} items, prepared; empty when none are left. */
+    private static <T> Supplier<Optional<ReportImporter.PreparedBatch>> batches(
+            Iterator<T> items, Function<List<T>, ReportImporter.PreparedBatch> prepare) {
+        return () -> {
+            var batch = new ArrayList<T>(BATCH_REPORTS);
+            while (batch.size() < BATCH_REPORTS && items.hasNext()) {
+                batch.add(items.next());
+            }
+            return batch.isEmpty() ? Optional.empty() : Optional.of(prepare.apply(batch));
+        };
+    }
+
+    /** Prepares the next batch on a second thread while this one writes the last, as the synthetic loader does. */
+    private Files write(Supplier<Optional<ReportImporter.PreparedBatch>> batches, Path directory) {
+        try (var graph = new Graph(new BulkGraphFiles(directory), Instant.now().toString());
+             var prepared = new Lookahead<>("bulk-prepare", batches)) {
+            for (var batch = prepared.next(); batch.isPresent(); batch = prepared.next()) {
+                graph.add(batch.get());
+            }
+            return graph.finish();
+        }
+    }
+
+    /** The graph as it grows: nodes met by key (units, terms, subjects, regions) get their id on first use. */
+    private static final class Graph implements AutoCloseable {
+        private static final int WARNINGS_KEPT = 20;
+
+        private final BulkGraphFiles files;
+        private final String importedAt;
+        private final RegionTotals regionTotals = new RegionTotals();
+        private final Map<String, String> reportLocations = new HashMap<>();
+        private final Map<String, Keyed> units = new LinkedHashMap<>();
+        private final Map<String, Keyed> terms = new LinkedHashMap<>();
+        private final Map<List<String>, Long> subjects = new LinkedHashMap<>();
+        private final Map<String, Long> regions = new LinkedHashMap<>();
+        private final LinkedHashSet<List<Long>> located = new LinkedHashSet<>();
+        private final LinkedHashSet<List<Long>> supervised = new LinkedHashSet<>();
+        private final LinkedHashSet<List<Long>> about = new LinkedHashSet<>();
+        private final List<ImportProblem> firstWarnings = new ArrayList<>();
+        private long warnings;
+        private int reports;
+        private long lines;
+
+        /** A node whose properties are settled when the last report is in. */
+        private record Keyed(long id, Map<String, Object> properties) {
+        }
+
+        Graph(BulkGraphFiles files, String importedAt) {
+            this.files = files;
+            this.importedAt = importedAt;
+        }
+
+        void add(ReportImporter.PreparedBatch batch) {
+            refuseRepeatedReports(batch);
+            note(batch.warnings());
+            for (var prepared : batch.reports()) {
+                add(prepared);
+                note(prepared.inconsistencies());
+            }
+        }
+
+        /** A report twice in one load would replace itself; the importer refuses that within a batch, this across. */
+        private void refuseRepeatedReports(ReportImporter.PreparedBatch batch) {
+            var problems = new ArrayList<ImportProblem>();
+            for (var prepared : batch.reports()) {
+                var at = prepared.parsed().file() + " " + prepared.parsed().root();
+                var earlier = reportLocations.putIfAbsent(prepared.reportId(), at);
+                if (earlier != null) {
+                    problems.add(new ImportProblem(ImportProblem.Severity.ERROR, prepared.parsed().file(),
+                            prepared.parsed().root(), prepared.reportId(),
+                            "the same report (unit, year, kind) also appears at " + earlier));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ImportException(problems);
+            }
+        }
+
+        private void note(List<ImportProblem> found) {
+            warnings += found.size();
+            found.stream().limit(Math.max(0, WARNINGS_KEPT - firstWarnings.size())).forEach(firstWarnings::add);
+        }
+
+        private void add(ReportImporter.Prepared prepared) {
+            var rows = prepared.rows();
+            var unit = upsertUnit(rows.unit());
+            var reportProperties = new HashMap<>(rows.report());
+            reportProperties.put("checksum", prepared.checksum());
+            reportProperties.put("importedAt", importedAt);
+            var report = files.node("Report", reportProperties);
+            files.relationship("PUBLISHED", unit, report, Map.of());
+            for (var line : rows.lines()) {
+                var node = files.node("Line", line);
+                files.relationship("HAS_LINE", report, node, Map.of());
+                files.relationship("OF_SUBJECT", node, subject((String) line.get("scheme"), (String) line.get("code")),
+                        Map.of());
+            }
+            regionTotals.add(rows.lines(), 1);
+            ClassTotals.of(rows.lines()).forEach(total ->
+                    files.relationship("HAS_CLASS_TOTAL", report, files.node("ClassTotal", total), Map.of()));
+            rows.figures().forEach(row ->
+                    files.relationship("HAS_FIGURE", report, files.node("Figure", props(row)), Map.of()));
+            rows.counts().forEach(row ->
+                    files.relationship("HAS_COUNT", report, files.node("Count", props(row)), Map.of()));
+            for (var item : rows.threePublic()) {
+                var node = files.node("ThreePublic", props(item));
+                files.relationship("HAS_THREE_PUBLIC", report, node, Map.of());
+                parts(item, "details").forEach(detail ->
+                        files.relationship("HAS_DETAIL", node, files.node("ThreePublicDetail", detail), Map.of()));
+            }
+            rows.definitions().forEach(row -> addDefinition(report, row));
+            for (var project : rows.projects()) {
+                var node = files.node("Project", props(project));
+                files.relationship("HAS_PROJECT", report, node, Map.of());
+                parts(project, "funds").forEach(fund ->
+                        files.relationship("HAS_FUND", node, files.node("ProjectFund", fund), Map.of()));
+                parts(project, "indicators").forEach(indicator ->
+                        files.relationship("HAS_INDICATOR", node, files.node("Indicator", indicator), Map.of()));
+            }
+            reports++;
+            lines += rows.lines().size();
+        }
+
+        /** {@link ReportWriter#upsertUnits}: the unit's name and region set, its type when stated; a supervisor made once. */
+        private long upsertUnit(Map<String, Object> row) {
+            var regionCode = (String) row.get("regionCode");
+            var unit = units.computeIfAbsent((String) row.get("id"), id -> keyed("id", id));
+            unit.properties().put("name", row.get("name"));
+            unit.properties().put("regionCode", regionCode);
+            if (row.get("type") != null) {
+                unit.properties().put("type", row.get("type"));
+            }
+            located.add(List.of(unit.id(), region(regionCode)));
+            var supervisorId = (String) row.get("supervisorId");
+            if (supervisorId != null) {
+                var supervisor = units.computeIfAbsent(supervisorId, id -> {
+                    var created = keyed("id", id);
+                    created.properties().put("name", row.get("supervisor"));
+                    created.properties().put("regionCode", regionCode);
+                    return created;
+                });
+                located.add(List.of(supervisor.id(), region(regionCode)));
+                supervised.add(List.of(unit.id(), supervisor.id()));
+            }
+            return unit.id();
+        }
+
+        /** {@link ReportWriter#createDefinitions}: the term made on first use, and linked once to its subject. */
+        private void addDefinition(long report, Map<String, Object> row) {
+            var definition = files.node("Definition", props(row));
+            files.relationship("HAS_DEFINITION", report, definition, Map.of());
+            var term = terms.computeIfAbsent((String) row.get("termKey"), key -> {
+                var created = keyed("key", key);
+                created.properties().put("name", row.get("termName"));
+                created.properties().put("searchName", row.get("termSearchName"));
+                created.properties().put("subjectScheme", row.get("subjectScheme"));
+                created.properties().put("subjectCode", row.get("subjectCode"));
+                return created;
+            });
+            files.relationship("DEFINES", definition, term.id(), Map.of());
+            if (row.get("subjectCode") != null) {
+                about.add(List.of(term.id(), subject((String) row.get("subjectScheme"), (String) row.get("subjectCode"))));
+            }
+        }
+
+        private Keyed keyed(String key, String value) {
+            var properties = new LinkedHashMap<String, Object>();
+            properties.put(key, value);
+            return new Keyed(files.newId(), properties);
+        }
+
+        private long subject(String scheme, String code) {
+            return subjects.computeIfAbsent(List.of(scheme, code), key -> files.newId());
+        }
+
+        private long region(String code) {
+            return regions.computeIfAbsent(code, key -> files.newId());
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> props(Map<String, Object> row) {
+            return (Map<String, Object>) row.get("props");
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<Map<String, Object>> parts(Map<String, Object> row, String name) {
+            return (List<Map<String, Object>>) row.get(name);
+        }
+
+        /** Writes the nodes met by key, the region totals and the data version, and returns what the files hold. */
+        Files finish() {
+            units.values().forEach(unit -> files.node(unit.id(), "Unit", unit.properties()));
+            located.forEach(pair -> files.relationship("LOCATED_IN", pair.get(0), pair.get(1), Map.of()));
+            supervised.forEach(pair -> files.relationship("SUPERVISED_BY", pair.get(0), pair.get(1), Map.of()));
+            terms.values().forEach(term -> files.node(term.id(), "Term", term.properties()));
+            about.forEach(pair -> files.relationship("ABOUT", pair.get(0), pair.get(1), Map.of()));
+            subjects.forEach((key, id) -> files.node(id, "Subject", Map.of("scheme", key.get(0), "code", key.get(1))));
+            regions.forEach((code, id) -> files.node(id, "Region", Map.of("code", code)));
+            regionTotals.asNewNodes().forEach(total -> files.node("RegionTotal", total));
+            files.node("DataVersion", ReportWriter.dataVersionAfterFirstLoad(RegionTotals.MODEL));
+            var arguments = files.finish();
+            return new Files(reports, lines, files.nodeCount(), files.relationshipCount(), arguments, warnings,
+                    List.copyOf(firstWarnings));
+        }
+
+        @Override
+        public void close() {
+            files.close();
+        }
+    }
+}

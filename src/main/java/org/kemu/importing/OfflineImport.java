@@ -1,0 +1,102 @@
+package org.kemu.importing;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.importer.ImportCommand;
+
+/**
+ * The second half of a bulk first load: Neo4j's offline importer ({@code neo4j-admin database import full}, run in
+ * this process) writes the files {@link BulkLoader} made into a new store in the embedded database's directory.
+ * It refuses a directory whose database exists, so it can never overwrite one; nothing else may hold the directory
+ * meanwhile. The new database's first start creates the indexes and loads the seed.
+ */
+public final class OfflineImport {
+
+    private OfflineImport() {
+    }
+
+    /** Whether the embedded database's directory holds no database yet: the only place a bulk load may write. */
+    public static boolean isEmpty(Path dataDir) {
+        var database = databaseDirectory(dataDir);
+        try (var entries = Files.exists(database) ? Files.list(database) : null) {
+            return entries == null || entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the embedded database's store lives under its data directory. */
+    public static Path databaseDirectory(Path dataDir) {
+        return dataDir.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
+    private static Path transactionsDirectory(Path dataDir) {
+        return dataDir.resolve("data").resolve("transactions").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
+    /**
+     * Imports the files into {@code dataDir}'s default database, which must be {@link #isEmpty}, the importer's
+     * report and progress going to {@code log}. When the importer fails, what it wrote is removed, so the directory
+     * is as empty as before, and {@link IllegalStateException} says why with the end of that log.
+     */
+    public static void run(Path dataDir, BulkLoader.Files files, Path log) {
+        var arguments = new ArrayList<String>(files.importArguments());
+        arguments.addAll(List.of("--id-type=integer", "--array-delimiter=" + BulkGraphFiles.ARRAY_DELIMITER,
+                "--multiline-fields=true", "--bad-tolerance=0", "--report-file=" + log.resolveSibling(log.getFileName() + ".bad"),
+                GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+        int exitCode;
+        try (var out = new PrintStream(Files.newOutputStream(createParent(log)), true, StandardCharsets.UTF_8)) {
+            var home = dataDir.toAbsolutePath().normalize();
+            var command = new ImportCommand.Full(new ExecutionContext(home, home.resolve("conf"), out, out,
+                    new org.neo4j.io.fs.DefaultFileSystemAbstraction()));
+            exitCode = new picocli.CommandLine(command).execute(arguments.toArray(String[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (exitCode != 0) {
+            removeStore(dataDir);
+            throw new IllegalStateException("Neo4j's importer failed (exit code " + exitCode + ") and nothing was "
+                    + "loaded; the end of its log " + log + ":\n" + tail(log));
+        }
+    }
+
+    private static void removeStore(Path dataDir) {
+        for (var directory : List.of(databaseDirectory(dataDir), transactionsDirectory(dataDir))) {
+            if (Files.notExists(directory)) {
+                continue;
+            }
+            try (var paths = Files.walk(directory)) {
+                for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("the importer failed, and what it wrote in " + directory
+                        + " could not be removed", e);
+            }
+        }
+    }
+
+    private static Path createParent(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return file;
+    }
+
+    private static String tail(Path log) {
+        try {
+            var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+}
