@@ -96,9 +96,15 @@ final class BulkLoadCommand implements Command {
 
     private int load(Options options, Path target, Path scratch) {
         var began = System.nanoTime();
-        BulkLoader.Files files;
-        var scratchSettings = new ArrayList<>(options.settings().stream().filter(s -> !s.startsWith("--" + DATA_DIR + "=")).toList());
+        // read before the scratch database starts, so that a file that cannot be read costs no start
+        var inputs = options.synthetic() == null ? read(options.files()) : List.<ReportImporter.Input>of();
+        if (inputs == null) {
+            return 1;
+        }
+        var scratchSettings = new ArrayList<>(options.settings().stream()
+                .filter(setting -> !setting.startsWith("--" + DATA_DIR + "=")).toList());
         scratchSettings.add("--" + DATA_DIR + "=" + scratch.resolve("store"));
+        BulkLoader.Files files;
         long started;
         try (var context = CommandContext.start(scratchSettings)) {
             started = System.nanoTime();
@@ -108,10 +114,6 @@ final class BulkLoadCommand implements Command {
                 var dataset = context.getBean(SyntheticLoader.class).dataset(options.synthetic(), options.seed());
                 files = loader.write("synthetic", dataset.iterator(), directory);
             } else {
-                var inputs = read(options.files());
-                if (inputs == null) {
-                    return 1;
-                }
                 files = loader.writeInputs(inputs, directory);
             }
         } catch (ImportException e) {

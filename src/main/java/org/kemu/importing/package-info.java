@@ -9,7 +9,11 @@
  * {@code RegionTotalsBuild} at start-up). A commit that fails is read back before the caller is told:
  * {@link org.kemu.importing.UnknownOutcomeException} (GraphQL code {@code UNKNOWN}) when that cannot be done.
  * {@link org.kemu.importing.ReportExporter} is the way out, {@link org.kemu.importing.ReportPurge} removes reports
- * with every part, and {@code SeedLoader} loads the seed at start-up through the same importer. Others use the
+ * with every part, and {@code SeedLoader} loads the seed at start-up through the same importer. The bulk first
+ * load checks documents with the same importer but writes the graph as files ({@link org.kemu.importing.BulkLoader},
+ * {@code BulkGraphFiles}) that Neo4j's offline importer turns into a new database
+ * ({@link org.kemu.importing.OfflineImport}); loaders overlap preparing and writing with
+ * {@link org.kemu.importing.Lookahead}. Others use the
  * importer, exporter, purge, {@code ImportResult}, {@code ImportException}, {@code UnknownOutcomeException} and
  * which regions the region totals cover ({@link org.kemu.importing.RegionTotals#covers}); the repositories stay
  * inside.
