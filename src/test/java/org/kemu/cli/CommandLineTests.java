@@ -29,7 +29,7 @@ class CommandLineTests {
         assertThat(CommandLine.startsServer(new String[] {help})).isFalse();
         assertThat(commandLine.run(new String[] {help})).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage:").contains("import", "export", "extract",
-                "synthetic");
+                "synthetic", "bulk-load");
     }
 
     @Test
@@ -44,6 +44,19 @@ class CommandLineTests {
     void anUnknownCommandIsAUsageError() {
         assertThat(commandLine.run(new String[] {"serve"})).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("unknown command serve");
+    }
+
+    @Test
+    void bulkLoadTakesFilesOrASyntheticSizeNotBothAndNeverAnExternalDatabase() {
+        assertThat(commandLine.run(new String[] {"bulk-load"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bulk-load needs report FILEs or --synthetic SIZE");
+        err.reset();
+        assertThat(commandLine.run(new String[] {"bulk-load", "a.json", "--synthetic", "XS"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bulk-load needs report FILEs or --synthetic SIZE");
+        err.reset();
+        assertThat(commandLine.run(new String[] {"bulk-load", "--synthetic", "XS",
+                "--spring.neo4j.uri=bolt://localhost:7687"})).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bulk-load writes the files of the embedded database");
     }
 
     @Test
