@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.kemu.importing.BulkLoader;
 import org.kemu.importing.ImportException;
@@ -86,11 +84,17 @@ final class BulkLoadCommand implements Command {
                     + " holds one already: add to it with import, or give an empty --" + DATA_DIR + "=DIR");
             return 1;
         }
-        var scratch = createScratch();
         try {
-            return load(options, target, scratch);
-        } finally {
-            delete(scratch);
+            var scratch = OfflineImport.scratchDirectory(target);
+            try {
+                return load(options, target, scratch);
+            } finally {
+                OfflineImport.delete(scratch);
+            }
+        } catch (UncheckedIOException e) {
+            console.err().println("bulk-load failed: " + e.getMessage() + ": " + e.getCause().getMessage()
+                    + "; nothing was loaded");
+            return 1;
         }
     }
 
@@ -163,29 +167,11 @@ final class BulkLoadCommand implements Command {
         return (to - from) / 1e9;
     }
 
-    private static Path createScratch() {
-        try {
-            return Files.createTempDirectory("kemu-bulk-load-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a scratch directory for the bulk load", e);
-        }
-    }
-
     private static Path createDirectory(Path directory) {
         try {
             return Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the bulk load's scratch directory " + directory, e);
+            throw new UncheckedIOException("cannot make " + directory, e);
         }
     }
 }

@@ -98,7 +98,7 @@ final class BulkGraphFiles implements AutoCloseable {
             try {
                 this.out = Files.newBufferedWriter(Path.of(base + ".csv"), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot write " + base + ".csv", e);
             }
         }
 
@@ -122,7 +122,7 @@ final class BulkGraphFiles implements AutoCloseable {
                 }
                 out.write('\n');
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot write " + base + ".csv", e);
             }
         }
 
@@ -135,7 +135,7 @@ final class BulkGraphFiles implements AutoCloseable {
             try {
                 Files.writeString(file, String.join(",", header) + "\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot write " + file, e);
             }
             return file + "," + base + ".csv";
         }
@@ -148,7 +148,7 @@ final class BulkGraphFiles implements AutoCloseable {
             try {
                 out.close();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot write " + base + ".csv", e);
             }
         }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.importer.ImportCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 
 /**
  * The second half of a bulk first load: Neo4j's offline importer ({@code neo4j-admin database import full}, run in
@@ -31,7 +32,7 @@ public final class OfflineImport {
         try (var entries = Files.exists(database) ? Files.list(database) : null) {
             return entries == null || entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + database, e);
         }
     }
 
@@ -58,10 +59,10 @@ public final class OfflineImport {
         try (var out = new PrintStream(Files.newOutputStream(createParent(log)), true, StandardCharsets.UTF_8)) {
             var home = dataDir.toAbsolutePath().normalize();
             var command = new ImportCommand.Full(new ExecutionContext(home, home.resolve("conf"), out, out,
-                    new org.neo4j.io.fs.DefaultFileSystemAbstraction()));
+                    new DefaultFileSystemAbstraction()));
             exitCode = new picocli.CommandLine(command).execute(arguments.toArray(String[]::new));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write the importer's log " + log, e);
         }
         if (exitCode != 0) {
             removeStore(dataDir);
@@ -72,17 +73,38 @@ public final class OfflineImport {
 
     private static void removeStore(Path dataDir) {
         for (var directory : List.of(databaseDirectory(dataDir), transactionsDirectory(dataDir))) {
-            if (Files.notExists(directory)) {
-                continue;
-            }
-            try (var paths = Files.walk(directory)) {
-                for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            } catch (IOException e) {
+            try {
+                delete(directory);
+            } catch (UncheckedIOException e) {
                 throw new UncheckedIOException("the importer failed, and what it wrote in " + directory
-                        + " could not be removed", e);
+                        + " could not be removed", e.getCause());
             }
+        }
+    }
+
+    /**
+     * A new directory for a bulk load's scratch database and files, beside the new database, on the disk that must
+     * hold it anyway: the files of size L are several gigabytes, more than a temporary directory may have room for.
+     */
+    public static Path scratchDirectory(Path dataDir) {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(dataDir), "bulk-load-scratch-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a scratch directory in " + dataDir, e);
+        }
+    }
+
+    /** Removes a directory and everything in it; nothing when it does not exist. */
+    public static void delete(Path directory) {
+        if (Files.notExists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + directory, e);
         }
     }
 

@@ -1,8 +1,11 @@
 package org.kemu.importing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +54,7 @@ class BulkLoadIT {
         var loaded = run("bulk-load", "--synthetic", "S", "--kemu.neo4j.embedded.data-dir=" + bulk);
         assertThat(loaded.exit()).as(loaded.err()).isZero();
         assertThat(loaded.out()).contains("bulk-load synthetic S seed 1: 180 reports, 10717 lines");
+        assertThat(scratchLeftIn(Path.of(bulk))).isEmpty();
 
         Graph expected;
         try (var context = CommandContext.start(List.of("--kemu.neo4j.embedded.data-dir=" + imported))) {
@@ -89,6 +93,15 @@ class BulkLoadIT {
                 .contains("ERROR seed/examples/gaoyuan-bad.json $.lines[2].code = 2210209: unknown FUNCTION code")
                 .contains("rejected: nothing was loaded");
         assertThat(OfflineImport.isEmpty(target)).isTrue();
+        assertThat(scratchLeftIn(target)).isEmpty();
+    }
+
+    private static List<Path> scratchLeftIn(Path dataDir) {
+        try (var entries = Files.list(dataDir)) {
+            return entries.filter(entry -> entry.getFileName().toString().startsWith("bulk-load-scratch")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ImportResult.Status status(ReportImporter importer, ReportDocument document) {
