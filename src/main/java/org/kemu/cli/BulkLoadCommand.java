@@ -75,6 +75,13 @@ final class BulkLoadCommand implements Command {
                     + "(spring.neo4j.uri) use import, or that server's own neo4j-admin");
             return 1;
         }
+        // checked before anything starts, so that a mistyped name costs no database start
+        var unreadable = options.files().stream().filter(file -> !Files.isReadable(Path.of(file))).toList();
+        if (!unreadable.isEmpty()) {
+            unreadable.forEach(file -> console.err().println("ERROR " + file + ": cannot read it"));
+            console.err().println("rejected: nothing was loaded");
+            return 1;
+        }
         var target = Path.of(CommandContext.dataDir(options.settings(), options.defaults()));
         if (StoreLock.isHeld(target)) {
             throw new DatabaseInUseException("the embedded database in " + target + " is held by another process");
@@ -100,11 +107,6 @@ final class BulkLoadCommand implements Command {
 
     private int load(Options options, Path target, Path scratch) {
         var began = System.nanoTime();
-        // read before the scratch database starts, so that a file that cannot be read costs no start
-        var inputs = options.synthetic() == null ? read(options.files()) : List.<ReportImporter.Input>of();
-        if (inputs == null) {
-            return 1;
-        }
         var scratchSettings = new ArrayList<>(options.settings().stream()
                 .filter(setting -> !setting.startsWith("--" + DATA_DIR + "=")).toList());
         scratchSettings.add("--" + DATA_DIR + "=" + scratch.resolve("store"));
@@ -118,7 +120,7 @@ final class BulkLoadCommand implements Command {
                 var dataset = context.getBean(SyntheticLoader.class).dataset(options.synthetic(), options.seed());
                 files = loader.write("synthetic", dataset.iterator(), directory);
             } else {
-                files = loader.writeInputs(inputs, directory);
+                files = loader.writeInputs(options.files().stream().map(BulkLoadCommand::read).iterator(), directory);
             }
         } catch (ImportException e) {
             e.problems().forEach(console.err()::println);
@@ -150,17 +152,12 @@ final class BulkLoadCommand implements Command {
         return console.printAndAppend(line, options.out());
     }
 
-    private List<ReportImporter.Input> read(List<String> paths) {
-        var inputs = new ArrayList<ReportImporter.Input>();
-        for (var file : paths) {
-            try {
-                inputs.add(new ReportImporter.Input(file, Files.readString(Path.of(file), StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                console.err().println("ERROR " + file + ": cannot read (" + e.getMessage() + "); nothing was loaded");
-                return null;
-            }
+    private static ReportImporter.Input read(String file) {
+        try {
+            return new ReportImporter.Input(file, Files.readString(Path.of(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
-        return inputs;
     }
 
     private static double seconds(long from, long to) {

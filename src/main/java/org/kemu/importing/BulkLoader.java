@@ -45,9 +45,12 @@ public final class BulkLoader {
         return write(batches(documents, batch -> importer.prepare(source, batch)), directory);
     }
 
-    /** Writes report documents in the kemu format (JSON texts) into {@code directory}. */
-    public Files writeInputs(List<ReportImporter.Input> inputs, Path directory) {
-        return write(batches(inputs.iterator(), importer::prepareInputs), directory);
+    /**
+     * Writes report documents in the kemu format (JSON texts) into {@code directory}, taking them as the batches
+     * need them, so that a national load's files need not fit in memory at once.
+     */
+    public Files writeInputs(Iterator<ReportImporter.Input> inputs, Path directory) {
+        return write(batches(inputs, importer::prepareInputs), directory);
     }
 
     /** The next batch of at most {@value #BATCH_REPORTS} items, prepared; empty when none are left. */

@@ -57,6 +57,10 @@ class CommandLineTests {
         assertThat(commandLine.run(new String[] {"bulk-load", "--synthetic", "XS",
                 "--spring.neo4j.uri=bolt://localhost:7687"})).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bulk-load writes the files of the embedded database");
+        err.reset();
+        assertThat(commandLine.run(new String[] {"bulk-load", "no-such-report.json"})).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("ERROR no-such-report.json: cannot read it\nrejected: nothing was loaded\n");
     }
 
     @Test
