@@ -147,8 +147,8 @@ final class BulkLoadCommand implements Command {
                         + " seed's classification started in %.1f s, the documents checked and written as a graph in"
                         + " %.1f s, imported in %.1f s, indexed and seeded in %.1f s; %.1f s in all = %.0f lines/s",
                 options.describe(), files.reports(), files.lines(), files.nodes(), files.relationships(), target,
-                seconds(began, started), seconds(started, written), seconds(written, imported), seconds(imported, ended), seconds(began, ended),
-                files.lines() / seconds(began, ended));
+                seconds(began, started), seconds(started, written), seconds(written, imported),
+                seconds(imported, ended), seconds(began, ended), files.lines() / seconds(began, ended));
         return console.printAndAppend(line, options.out());
     }
 
