@@ -55,14 +55,24 @@ final class BatchValidator {
             var d = parsed.document();
             if (d.unit() != null && d.unit().name() != null && d.unit().regionCode() != null) {
                 var id = ReportIds.reportId(ReportIds.unitId(d.unit().regionCode(), d.unit().name()), d.year(), d.kind());
-                var earlier = reportIds.putIfAbsent(id, parsed.file() + " " + parsed.root());
+                var earlier = reportIds.putIfAbsent(id, location(parsed));
                 if (earlier != null) {
-                    problems.add(new ImportProblem(ImportProblem.Severity.ERROR, parsed.file(), parsed.root(), id,
-                            "the same report (unit, year, kind) also appears at " + earlier));
+                    problems.add(repeated(parsed, id, earlier));
                 }
             }
         }
         return problems;
+    }
+
+    /** Where a document is, as a repeated report names its first place. */
+    static String location(ParsedDocument parsed) {
+        return parsed.file() + " " + parsed.root();
+    }
+
+    /** The error of a report that appears again, at {@code earlier}: a batch or a load holds each report once. */
+    static ImportProblem repeated(ParsedDocument parsed, String reportId, String earlier) {
+        return new ImportProblem(ImportProblem.Severity.ERROR, parsed.file(), parsed.root(), reportId,
+                "the same report (unit, year, kind) also appears at " + earlier);
     }
 
     private static <T> List<T> list(List<T> values) {

@@ -118,12 +118,9 @@ public final class BulkLoader {
         private void refuseRepeatedReports(ReportImporter.PreparedBatch batch) {
             var problems = new ArrayList<ImportProblem>();
             for (var prepared : batch.reports()) {
-                var at = prepared.parsed().file() + " " + prepared.parsed().root();
-                var earlier = reportLocations.putIfAbsent(prepared.reportId(), at);
+                var earlier = reportLocations.putIfAbsent(prepared.reportId(), BatchValidator.location(prepared.parsed()));
                 if (earlier != null) {
-                    problems.add(new ImportProblem(ImportProblem.Severity.ERROR, prepared.parsed().file(),
-                            prepared.parsed().root(), prepared.reportId(),
-                            "the same report (unit, year, kind) also appears at " + earlier));
+                    problems.add(BatchValidator.repeated(prepared.parsed(), prepared.reportId(), earlier));
                 }
             }
             if (!problems.isEmpty()) {

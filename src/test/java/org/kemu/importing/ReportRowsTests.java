@@ -49,6 +49,18 @@ class ReportRowsTests {
                 .allSatisfy(l -> assertThat(l.get("primary")).isEqualTo("ALL".equals(l.get("fund"))));
     }
 
+    @Test
+    void aListTheDocumentLeavesEmptyIsNoPropertyAndReadsBackEmpty() {
+        var doc = yanchi();
+        var rows = ReportRows.of(doc, null);
+        assertThat(doc.lines().getFirst().namePath()).isNull();
+        assertThat(rows.lines().getFirst()).containsEntry("namePath", null);
+        assertThat(rows.report()).containsEntry("divisions", null);
+        var again = ReportRows.document(stored(rows));
+        assertThat(again.lines().getFirst().namePath()).isNull();
+        assertThat(again.divisions()).isEmpty();
+    }
+
     @ParameterizedTest
     @MethodSource("seedDocuments")
     void storedRowsGiveBackADocumentWithTheSameRows(ReportDocument doc) {
