@@ -1,0 +1,46 @@
+package org.kemu.support;
+
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
+
+/**
+ * Lets one Spring application at a time set up logging in the test JVM. Spring Boot configures Logback, which is one
+ * per JVM, while the environment is prepared; two applications doing so at once (the shared test server starting
+ * beside an {@link OwnDatabase} test's command) reset each other's half-made configuration and one fails with
+ * "Unable to find Spring Environment in logger context". The lock is taken before Boot's logging listener runs and
+ * given back once the context is initialised or the start has failed. Registered in META-INF/spring.factories of
+ * the tests, so it holds for test contexts and for the commands the tests run alike.
+ */
+public final class LoggingSetupLock implements GenericApplicationListener {
+
+    private static final ReentrantLock SETUP = new ReentrantLock();
+
+    @Override
+    public boolean supportsEventType(ResolvableType eventType) {
+        var type = eventType.getRawClass();
+        return type != null && (ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+                || ApplicationContextInitializedEvent.class.isAssignableFrom(type)
+                || ApplicationFailedEvent.class.isAssignableFrom(type));
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationEvent event) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent) {
+            SETUP.lock();
+        } else if (SETUP.isHeldByCurrentThread()) {
+            SETUP.unlock();
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}
