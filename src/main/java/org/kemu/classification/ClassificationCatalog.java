@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.kemu.classification.ClassificationService.SubjectRow;
 import org.kemu.csv.Csv;
@@ -14,7 +16,8 @@ import org.kemu.csv.Csv;
 /**
  * The classification as the seed states it: every subject of each scheme with its code, name, former names (with
  * the years they applied) and source, read from {@code seed/classification/*.csv} on the classpath. The server
- * loads these rows into the graph; the extractor checks printed codes and names against them without a database.
+ * loads these rows into the graph; the extractor and a bulk first load check printed codes and names against them
+ * without a database.
  */
 public final class ClassificationCatalog {
 
@@ -55,6 +58,34 @@ public final class ClassificationCatalog {
     /** The subjects of a scheme in the order its file lists them. */
     public List<SubjectRow> subjects(Scheme scheme) {
         return subjects.get(scheme);
+    }
+
+    /** The subjects of a scheme as the graph holds them once the seed is loaded, in code order. */
+    public List<Subject> asSubjects(Scheme scheme) {
+        return asSubjects(scheme, subjects(scheme));
+    }
+
+    /** A resolver of printed names to the seed's subjects of a scheme, as one over the graph's would resolve them. */
+    public SubjectNameResolver nameResolver(Scheme scheme) {
+        return new SubjectNameResolver(asSubjects(scheme));
+    }
+
+    /** Rows of a scheme as subjects, each with its path of names from the class down, in code order. */
+    static List<Subject> asSubjects(Scheme scheme, List<SubjectRow> rows) {
+        var names = rows.stream().collect(Collectors.toMap(SubjectRow::code, SubjectRow::name, (a, b) -> b));
+        return rows.stream().sorted(Comparator.comparing(SubjectRow::code))
+                .map(row -> new Subject(scheme, row.code(), row.name(), row.formerNames(), path(row.code(), row.name(), names),
+                        row.source()))
+                .toList();
+    }
+
+    private static String path(String code, String name, Map<String, String> names) {
+        var path = new ArrayList<String>();
+        for (var prefix : ClassificationService.prefixes(code)) {
+            path.add(String.valueOf(names.get(prefix)));
+        }
+        path.add(name);
+        return String.join(" / ", path);
     }
 
     /** Rows of {@code code,name,former_names,source}. */

@@ -172,21 +172,18 @@ public class ClassificationService {
     /** Replaces nothing, adds or updates every given subject of a scheme and links the tree. */
     @Transactional
     public void upsert(Scheme scheme, List<SubjectRow> rows) {
-        var names = rows.stream().collect(Collectors.toMap(SubjectRow::code, SubjectRow::name, (a, b) -> b));
-        var params = rows.stream()
-                .sorted(java.util.Comparator.comparing(SubjectRow::code))
-                .map(row -> {
+        var params = ClassificationCatalog.asSubjects(scheme, rows).stream()
+                .map(subject -> {
                     var map = new HashMap<String, Object>();
-                    map.put("code", row.code());
-                    map.put("name", row.name());
-                    map.put("level", SubjectLevel.ofCode(row.code()).name());
-                    map.put("source", row.source());
-                    map.put("parent", row.code().length() == 3 ? null : row.code().substring(0, row.code().length() - 2));
-                    map.put("path", prefixes(row.code()).stream().map(names::get).collect(Collectors.joining(" / "))
-                            + (row.code().length() > 3 ? " / " : "") + row.name());
-                    map.put("formerNames", row.formerNames().stream().map(FormerName::name).toList());
-                    map.put("formerFrom", row.formerNames().stream().map(f -> f.fromYear() == null ? 0 : f.fromYear()).toList());
-                    map.put("formerTo", row.formerNames().stream().map(f -> f.toYear() == null ? 0 : f.toYear()).toList());
+                    map.put("code", subject.code());
+                    map.put("name", subject.name());
+                    map.put("level", subject.level().name());
+                    map.put("source", subject.source());
+                    map.put("parent", subject.parentCode());
+                    map.put("path", subject.path());
+                    map.put("formerNames", subject.formerNames().stream().map(FormerName::name).toList());
+                    map.put("formerFrom", subject.formerNames().stream().map(f -> f.fromYear() == null ? 0 : f.fromYear()).toList());
+                    map.put("formerTo", subject.formerNames().stream().map(f -> f.toYear() == null ? 0 : f.toYear()).toList());
                     return (Map<String, Object>) map;
                 })
                 .toList();

@@ -14,13 +14,14 @@ import org.kemu.importing.ImportException;
 import org.kemu.importing.OfflineImport;
 import org.kemu.importing.ReportImporter;
 import org.kemu.synthetic.DatasetSize;
-import org.kemu.synthetic.SyntheticLoader;
+import org.kemu.synthetic.SyntheticDataset;
 
 /**
  * {@code bulk-load FILE... | --synthetic SIZE [--seed N] [--out FILE]}: the first load of a large dataset into an
- * embedded database that holds none yet. The documents are checked and turned into the graph an import would
- * write, in a scratch database of the seed's classification, then Neo4j's offline importer writes that graph into
- * the new database, whose first start creates the indexes and loads the seed. Later imports go through the
+ * embedded database that holds none yet. The documents are checked against the seed's classification and regions,
+ * as an import into the new database would check them, and turned into the graph that import would write, as
+ * files in a scratch directory; Neo4j's offline importer writes that graph into the new database, whose first
+ * start creates the indexes and loads the seed. Later imports go through the
  * ordinary importer and find every report as if it had been imported one by one.
  */
 final class BulkLoadCommand implements Command {
@@ -107,21 +108,14 @@ final class BulkLoadCommand implements Command {
 
     private int load(Options options, Path target, Path scratch) {
         var began = System.nanoTime();
-        var scratchSettings = new ArrayList<>(options.settings().stream()
-                .filter(setting -> !setting.startsWith("--" + DATA_DIR + "=")).toList());
-        scratchSettings.add("--" + DATA_DIR + "=" + scratch.resolve("store"));
+        var loader = BulkLoader.againstTheSeed();
         BulkLoader.Files files;
-        long started;
-        try (var context = CommandContext.start(scratchSettings)) {
-            started = System.nanoTime();
-            var loader = context.getBean(BulkLoader.class);
+        try {
             var directory = createDirectory(scratch.resolve("files"));
-            if (options.synthetic() != null) {
-                var dataset = context.getBean(SyntheticLoader.class).dataset(options.synthetic(), options.seed());
-                files = loader.write("synthetic", dataset.iterator(), directory);
-            } else {
-                files = loader.writeInputs(options.files().stream().map(BulkLoadCommand::read).iterator(), directory);
-            }
+            files = options.synthetic() != null
+                    ? loader.write("synthetic", SyntheticDataset.overTheSeed(options.synthetic(), options.seed()).iterator(),
+                            directory)
+                    : loader.writeInputs(options.files().stream().map(BulkLoadCommand::read).iterator(), directory);
         } catch (ImportException e) {
             e.problems().forEach(console.err()::println);
             console.err().println("rejected: nothing was loaded");
@@ -143,11 +137,11 @@ final class BulkLoadCommand implements Command {
             console.err().println("… " + (files.warnings() - files.firstWarnings().size()) + " more warnings");
         }
         var line = String.format(Locale.ROOT,
-                "bulk-load %s: %d reports, %d lines, %d nodes, %d relationships into %s: a scratch database of the"
-                        + " seed's classification started in %.1f s, the documents checked and written as a graph in"
-                        + " %.1f s, imported in %.1f s, indexed and seeded in %.1f s; %.1f s in all = %.0f lines/s",
+                "bulk-load %s: %d reports, %d lines, %d nodes, %d relationships into %s: the documents checked"
+                        + " against the seed and written as a graph in %.1f s, imported in %.1f s, indexed and seeded"
+                        + " in %.1f s; %.1f s in all = %.0f lines/s",
                 options.describe(), files.reports(), files.lines(), files.nodes(), files.relationships(), target,
-                seconds(began, started), seconds(started, written), seconds(written, imported),
+                seconds(began, written), seconds(written, imported),
                 seconds(imported, ended), seconds(began, ended), files.lines() / seconds(began, ended));
         return console.printAndAppend(line, options.out());
     }

@@ -6,28 +6,22 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
 import org.kemu.classification.SubjectKey;
-import org.kemu.region.RegionService;
 import org.kemu.report.ReportIds;
-import org.springframework.stereotype.Component;
 
 /**
  * Validates a whole batch against the format, the classification and the region table, looking up every subject
  * and region the batch names in one query each, and refuses the same report twice in one batch.
  */
-@Component
 final class BatchValidator {
 
     private static final String REGION_CODE = "\\d{2}|\\d{4}|\\d{6}";
 
-    private final ClassificationService classification;
-    private final RegionService regions;
+    private final ReferenceData reference;
 
-    BatchValidator(ClassificationService classification, RegionService regions) {
-        this.classification = classification;
-        this.regions = regions;
+    BatchValidator(ReferenceData reference) {
+        this.reference = reference;
     }
 
     List<ImportProblem> validate(List<ParsedDocument> batch) {
@@ -45,8 +39,8 @@ final class BatchValidator {
                 regionCodes.add(doc.unit().regionCode());
             }
         }
-        var subjects = classification.byKeys(keys);
-        var knownRegions = regions.byCodes(regionCodes).keySet();
+        var subjects = reference.subjects(keys);
+        var knownRegions = reference.knownRegions(regionCodes);
         var problems = new ArrayList<ImportProblem>();
         var reportIds = new HashMap<String, String>();
         for (var parsed : batch) {

@@ -14,25 +14,30 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.kemu.format.ReportDocument;
-import org.springframework.stereotype.Service;
+import org.kemu.importing.ReportPreparation.Prepared;
+import org.kemu.importing.ReportPreparation.PreparedBatch;
 
 /**
- * The first half of a bulk first load: checks every document exactly as {@link ReportImporter} does (against this
- * context's database, which holds the seed's classification and regions) and writes the graph an import of them
+ * The first half of a bulk first load: checks every document exactly as {@link ReportImporter} would for a new
+ * database ({@link ReportPreparation#againstTheSeed()}, with no database started) and writes the graph an import of them
  * into an empty database would write — the same ids, properties, checksums, class and region totals — as CSV files
  * for Neo4j's offline importer ({@link OfflineImport}). Each node and relationship mirrors a statement of
  * {@link ReportWriter}; {@code BulkLoadIT} holds the two graphs equal. Subjects and regions are written with their
  * keys only: the seed load at the new database's first start completes them, as it would an empty database's.
  */
-@Service
 public final class BulkLoader {
 
     private static final int BATCH_REPORTS = 500;
 
-    private final ReportImporter importer;
+    private final ReportPreparation preparation;
 
-    BulkLoader(ReportImporter importer) {
-        this.importer = importer;
+    private BulkLoader(ReportPreparation preparation) {
+        this.preparation = preparation;
+    }
+
+    /** A loader that checks against the seed, which is all the new database will hold besides the load. */
+    public static BulkLoader againstTheSeed() {
+        return new BulkLoader(ReportPreparation.againstTheSeed());
     }
 
     /** What the files hold, the importer's arguments naming them, and the first warnings of the documents. */
@@ -42,7 +47,7 @@ public final class BulkLoader {
 
     /** Writes documents built in memory (a generated dataset) into {@code directory}. */
     public Files write(String source, Iterator<ReportDocument> documents, Path directory) {
-        return write(batches(documents, batch -> importer.prepare(source, batch)), directory);
+        return write(batches(documents, batch -> preparation.prepare(source, batch)), directory);
     }
 
     /**
@@ -50,12 +55,12 @@ public final class BulkLoader {
      * need them, so that a national load's files need not fit in memory at once.
      */
     public Files writeInputs(Iterator<ReportImporter.Input> inputs, Path directory) {
-        return write(batches(inputs, importer::prepareInputs), directory);
+        return write(batches(inputs, preparation::prepareInputs), directory);
     }
 
     /** The next batch of at most {@value #BATCH_REPORTS} items, prepared; empty when none are left. */
-    private static <T> Supplier<Optional<ReportImporter.PreparedBatch>> batches(
-            Iterator<T> items, Function<List<T>, ReportImporter.PreparedBatch> prepare) {
+    private static <T> Supplier<Optional<PreparedBatch>> batches(
+            Iterator<T> items, Function<List<T>, PreparedBatch> prepare) {
         return () -> {
             var batch = new ArrayList<T>(BATCH_REPORTS);
             while (batch.size() < BATCH_REPORTS && items.hasNext()) {
@@ -66,7 +71,7 @@ public final class BulkLoader {
     }
 
     /** Prepares the next batch on a second thread while this one writes the last, as the synthetic loader does. */
-    private Files write(Supplier<Optional<ReportImporter.PreparedBatch>> batches, Path directory) {
+    private Files write(Supplier<Optional<PreparedBatch>> batches, Path directory) {
         try (var graph = new Graph(new BulkGraphFiles(directory), Instant.now().toString());
              var prepared = new Lookahead<>("bulk-prepare", batches)) {
             for (var batch = prepared.next(); batch.isPresent(); batch = prepared.next()) {
@@ -105,7 +110,7 @@ public final class BulkLoader {
             this.importedAt = importedAt;
         }
 
-        void add(ReportImporter.PreparedBatch batch) {
+        void add(PreparedBatch batch) {
             refuseRepeatedReports(batch);
             note(batch.warnings());
             for (var prepared : batch.reports()) {
@@ -115,7 +120,7 @@ public final class BulkLoader {
         }
 
         /** A report twice in one load would replace itself; the importer refuses that within a batch, this across. */
-        private void refuseRepeatedReports(ReportImporter.PreparedBatch batch) {
+        private void refuseRepeatedReports(PreparedBatch batch) {
             var problems = new ArrayList<ImportProblem>();
             for (var prepared : batch.reports()) {
                 var earlier = reportLocations.putIfAbsent(prepared.reportId(), BatchValidator.location(prepared.parsed()));
@@ -133,7 +138,7 @@ public final class BulkLoader {
             found.stream().limit(Math.max(0, WARNINGS_KEPT - firstWarnings.size())).forEach(firstWarnings::add);
         }
 
-        private void add(ReportImporter.Prepared prepared) {
+        private void add(Prepared prepared) {
             var rows = prepared.rows();
             var unit = upsertUnit(rows.unit());
             var reportProperties = new HashMap<>(rows.report());

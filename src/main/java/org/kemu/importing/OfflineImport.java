@@ -83,8 +83,8 @@ public final class OfflineImport {
     }
 
     /**
-     * A new directory for a bulk load's scratch database and files, beside the new database, on the disk that must
-     * hold it anyway: the files of size L are several gigabytes, more than a temporary directory may have room for.
+     * A new directory for a bulk load's files, beside the new database, on the disk that must hold it anyway: the
+     * files of size L are several gigabytes, more than a temporary directory may have room for.
      */
     public static Path scratchDirectory(Path dataDir) {
         try {

@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.kemu.classification.ClassificationService;
-import org.kemu.classification.Scheme;
 import org.kemu.config.KemuProperties;
 import org.kemu.format.ReportDocument;
+import org.kemu.importing.ReportPreparation.Prepared;
+import org.kemu.importing.ReportPreparation.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
@@ -29,8 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReportImporter {
 
-    private final ClassificationService classification;
-    private final BatchValidator validator;
+    private final ReportPreparation preparation;
     private final ReportWriter writer;
     private final TransactionTemplate transactions;
     private final ReportExporter exporter;
@@ -44,11 +43,10 @@ public class ReportImporter {
     private final int revisionsKept;
     private final Clock clock = Clock.systemUTC();
 
-    ReportImporter(ClassificationService classification, BatchValidator validator, ReportWriter writer,
-                   TransactionTemplate transactions, ReportExporter exporter, KemuProperties properties) {
+    ReportImporter(ReportPreparation preparation, ReportWriter writer, TransactionTemplate transactions,
+                   ReportExporter exporter, KemuProperties properties) {
         this.revisionsKept = properties.revisions().keep();
-        this.classification = classification;
-        this.validator = validator;
+        this.preparation = preparation;
         this.writer = writer;
         this.transactions = transactions;
         this.exporter = exporter;
@@ -63,39 +61,12 @@ public class ReportImporter {
      * document is invalid.
      */
     public ImportResult importAll(List<Input> inputs, boolean dryRun) {
-        return write(prepareInputs(inputs), dryRun);
-    }
-
-    /**
-     * Parses and checks named JSON texts and turns them into the rows to write, without writing anything. Throws
-     * {@link ImportException} listing every error when any document is invalid.
-     */
-    public PreparedBatch prepareInputs(List<Input> inputs) {
-        var parsed = new ArrayList<ParsedDocument>();
-        var problems = new ArrayList<ImportProblem>();
-        inputs.forEach(input -> DocumentParser.parse(input, parsed, problems));
-        if (!problems.isEmpty()) {
-            throw new ImportException(problems);
-        }
-        return prepareParsed(parsed);
+        return write(preparation.prepareInputs(inputs), dryRun);
     }
 
     /** Imports documents built in memory (no JSON parsing), e.g. a generated dataset, all or nothing. */
     public ImportResult importDocuments(String source, List<ReportDocument> documents, boolean dryRun) {
-        return write(prepare(source, documents), dryRun);
-    }
-
-    /**
-     * Checks documents built in memory and turns them into the rows to write, without writing anything: a loader
-     * can prepare its next batch while the previous one is written. Throws {@link ImportException} listing every
-     * error when any document is invalid.
-     */
-    public PreparedBatch prepare(String source, List<ReportDocument> documents) {
-        var parsed = new ArrayList<ParsedDocument>(documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            parsed.add(new ParsedDocument(source, "$[" + i + "]", documents.get(i)));
-        }
-        return prepareParsed(parsed);
+        return write(preparation.prepare(source, documents), dryRun);
     }
 
     /**
@@ -110,7 +81,7 @@ public class ReportImporter {
             } catch (TransientDataAccessException e) {
                 if (attempt == WRITE_ATTEMPTS) {
                     throw new ImportException(List.of(new ImportProblem(ImportProblem.Severity.ERROR, "batch", "$",
-                            String.join(", ", batch.reports.stream().map(Prepared::reportId).toList()),
+                            String.join(", ", batch.reports().stream().map(Prepared::reportId).toList()),
                             "CONFLICT: other writes held these reports through " + WRITE_ATTEMPTS
                                     + " attempts; nothing was written, send the batch again")));
                 }
@@ -120,13 +91,13 @@ public class ReportImporter {
     }
 
     private ImportResult writeOnce(PreparedBatch batch, boolean dryRun) {
-        var problems = new ArrayList<>(batch.warnings);
+        var problems = new ArrayList<>(batch.warnings());
         var importedAt = clock.instant().toString();
         var decided = new AtomicReference<List<ImportResult.ReportOutcome>>();
         try {
             transactions.executeWithoutResult(status -> {
                 writer.lockReportWrites();
-                var result = write(batch.reports, importedAt, problems);
+                var result = write(batch.reports(), importedAt, problems);
                 if (result.stream().anyMatch(outcome -> outcome.status() != ImportResult.Status.UNCHANGED)) {
                     writer.bumpDataVersion();
                 }
@@ -158,7 +129,7 @@ public class ReportImporter {
         if (written.isEmpty()) {
             return;
         }
-        var checksums = batch.reports.stream().collect(Collectors.toMap(Prepared::reportId, Prepared::checksum, (a, b) -> a));
+        var checksums = batch.reports().stream().collect(Collectors.toMap(Prepared::reportId, Prepared::checksum, (a, b) -> a));
         var stored = readBack(written, failure);
         var committed = written.stream().anyMatch(id -> stored.containsKey(id)
                 && checksums.get(id).equals(stored.get(id).checksum()) && importedAt.equals(stored.get(id).importedAt()));
@@ -192,60 +163,6 @@ public class ReportImporter {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    /** Documents that passed validation, as rows ready to write, with the warnings found on the way. */
-    public static final class PreparedBatch {
-        private final List<Prepared> reports;
-        private final List<ImportProblem> warnings;
-
-        private PreparedBatch(List<Prepared> reports, List<ImportProblem> warnings) {
-            this.reports = reports;
-            this.warnings = warnings;
-        }
-
-        List<Prepared> reports() {
-            return reports;
-        }
-
-        List<ImportProblem> warnings() {
-            return warnings;
-        }
-    }
-
-    /** A report ready to write: its rows, their checksum, and the consistency warnings of its figures. */
-    record Prepared(ParsedDocument parsed, ReportRows.Rows rows, String checksum,
-                            List<ImportProblem> inconsistencies) {
-
-        String reportId() {
-            return rows.reportId();
-        }
-
-        ReportDocument document() {
-            return parsed.document();
-        }
-    }
-
-    private PreparedBatch prepareParsed(List<ParsedDocument> parsed) {
-        var problems = new ArrayList<ImportProblem>();
-        parsed.forEach(p -> problems.addAll(NullEntries.of(p)));
-        if (!problems.isEmpty()) {
-            throw new ImportException(problems);
-        }
-        var needsNames = parsed.stream().anyMatch(p -> p.document().glossary() != null && !p.document().glossary().isEmpty()
-                || NamePaths.needed(p.document()));
-        var names = needsNames ? classification.nameResolver(Scheme.FUNCTION) : null;
-        var resolved = parsed.stream().map(p -> NamePaths.resolve(p, names, problems)).toList();
-        problems.addAll(validator.validate(resolved));
-        if (problems.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
-            throw new ImportException(problems);
-        }
-        var prepared = resolved.stream().map(p -> {
-            var rows = ReportRows.of(p.document(), names);
-            return new Prepared(p, rows, rows.checksum(),
-                    ImportConsistency.check(p.file(), rows.reportId(), p.document()));
-        }).toList();
-        return new PreparedBatch(prepared, List.copyOf(problems));
     }
 
     /**

@@ -1,5 +1,9 @@
 package org.kemu.importing;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,10 +25,18 @@ public final class ReportPurge {
 
     /** Removes the units located in the region (not in its sub-regions) with all their reports; returns how many reports. */
     public int purgeRegion(String regionCode) {
-        if (regionCode == null || regionCode.isBlank()) {
-            throw new IllegalArgumentException("a region code is required; use purgeAll to remove every report");
+        return purgeRegions(Collections.singletonList(regionCode));
+    }
+
+    /**
+     * Removes the units located in any of the regions (not in their sub-regions) with all their reports, in one
+     * transaction: the region totals above them are changed once, not once per region. Returns how many reports.
+     */
+    public int purgeRegions(Collection<String> regionCodes) {
+        if (regionCodes.isEmpty() || regionCodes.stream().anyMatch(code -> code == null || code.isBlank())) {
+            throw new IllegalArgumentException("region codes are required; use purgeAll to remove every report");
         }
-        return purge(regionCode);
+        return purge(List.copyOf(regionCodes));
     }
 
     /** Removes every unit and report; returns how many reports. */
@@ -32,13 +44,14 @@ public final class ReportPurge {
         return purge(null);
     }
 
-    private int purge(String regionCode) {
+    /** Purges the units of the regions, or every unit when {@code regionCodes} is null. */
+    private int purge(List<String> regionCodes) {
         Integer removed = transactions.execute(status -> {
             writer.lockReportWrites();
-            var ids = writer.reportIdsOfUnits(regionCode);
+            var ids = writer.reportIdsOfUnits(regionCodes);
             writer.deleteReports(ids);
             writer.deleteRevisions(ids);
-            writer.deleteUnits(regionCode);
+            writer.deleteUnits(regionCodes);
             writer.bumpDataVersion();
             return ids.size();
         });

@@ -148,14 +148,14 @@ class ReportWriter {
                 """, revisions);
     }
 
-    /** The ids of the reports published by units of the region, or of every report when the region is null. */
-    List<String> reportIdsOfUnits(String regionCode) {
+    /** The ids of the reports published by units of the regions, or of every report when the regions are null. */
+    List<String> reportIdsOfUnits(List<String> regionCodes) {
         return List.copyOf(neo4j.query("""
                         MATCH (u:Unit)-[:PUBLISHED]->(r:Report)
-                        WHERE $regionCode IS NULL OR u.regionCode = $regionCode
+                        WHERE $regionCodes IS NULL OR u.regionCode IN $regionCodes
                         RETURN r.id AS id
                         """)
-                .bind(regionCode).to("regionCode")
+                .bind(regionCodes).to("regionCodes")
                 .fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString())
                 .all());
     }
@@ -168,10 +168,10 @@ class ReportWriter {
                 .bind(List.copyOf(reportIds)).to("ids").run();
     }
 
-    /** Removes the units of the region (every unit when null); their reports must be deleted first. */
-    void deleteUnits(String regionCode) {
-        neo4j.query("MATCH (u:Unit) WHERE $regionCode IS NULL OR u.regionCode = $regionCode DETACH DELETE u")
-                .bind(regionCode).to("regionCode").run();
+    /** Removes the units of the regions (every unit when null); their reports must be deleted first. */
+    void deleteUnits(List<String> regionCodes) {
+        neo4j.query("MATCH (u:Unit) WHERE $regionCodes IS NULL OR u.regionCode IN $regionCodes DETACH DELETE u")
+                .bind(regionCodes).to("regionCodes").run();
     }
 
     /** Removes all but the newest {@code keep} revisions of each report, and the contents only they pointed at. */

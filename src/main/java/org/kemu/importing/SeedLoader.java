@@ -18,7 +18,7 @@ import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
 import org.kemu.config.EmbeddedNeo4j;
 import org.kemu.config.KemuProperties;
-import org.kemu.csv.Csv;
+import org.kemu.region.RegionCatalog;
 import org.kemu.region.RegionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,14 +112,13 @@ class SeedLoader implements SmartInitializingSingleton {
 
     /** Loads the seed unless the database already holds this version; {@code force} loads regardless. */
     void load(boolean force) {
-        var regionFile = "seed/regions/regions.csv";
         var reportFiles = reportResources();
         var digest = digest();
         digest.update(ReportRows.GRAPH_MODEL_VERSION.getBytes(StandardCharsets.UTF_8));
         for (var scheme : Scheme.values()) {
             digest.update(read(ClassificationCatalog.file(scheme)).getBytes(StandardCharsets.UTF_8));
         }
-        digest.update(read(regionFile).getBytes(StandardCharsets.UTF_8));
+        digest.update(read(RegionCatalog.FILE).getBytes(StandardCharsets.UTF_8));
         for (var report : reportFiles) {
             digest.update(text(report).getBytes(StandardCharsets.UTF_8));
         }
@@ -135,9 +134,7 @@ class SeedLoader implements SmartInitializingSingleton {
             log.info("Loading seed data: {} classification, {} subjects", scheme, subjects.size());
             classification.upsert(scheme, subjects);
         }
-        var regionRows = Csv.parse(read(regionFile), regionFile).stream()
-                .map(row -> new RegionService.RegionRow(row.get("code"), row.get("name"), row.get("source")))
-                .toList();
+        var regionRows = RegionCatalog.seeded().rows();
         log.info("Loading seed data: {} regions", regionRows.size());
         regions.upsert(regionRows);
         log.info("Loading seed data: importing {} report documents", reportFiles.size());

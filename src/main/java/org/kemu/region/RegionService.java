@@ -99,33 +99,20 @@ public class RegionService {
 
     @Transactional
     public void upsert(List<RegionRow> rows) {
-        var names = rows.stream().collect(Collectors.toMap(RegionRow::code, RegionRow::name, (a, b) -> b));
-        var params = rows.stream()
-                .sorted(java.util.Comparator.comparing(RegionRow::code))
-                .map(row -> {
+        var sources = rows.stream().collect(Collectors.toMap(RegionRow::code, RegionRow::source, (a, b) -> b));
+        var params = RegionCatalog.asRegions(rows).stream()
+                .map(region -> {
                     var map = new HashMap<String, Object>();
-                    map.put("code", row.code());
-                    map.put("name", row.name());
-                    map.put("level", Region.levelOf(row.code()));
-                    map.put("source", row.source());
-                    var parent = row.code().length() == 2 ? null : row.code().substring(0, row.code().length() - 2);
-                    map.put("parent", parent);
-                    map.put("path", pathOf(row.code(), names));
+                    map.put("code", region.code());
+                    map.put("name", region.name());
+                    map.put("level", region.level());
+                    map.put("source", sources.get(region.code()));
+                    map.put("parent", region.parentCode());
+                    map.put("path", region.path());
                     return (Map<String, Object>) map;
                 })
                 .toList();
         repository.upsert(params);
-    }
-
-    private static String pathOf(String code, Map<String, String> names) {
-        var parts = new java.util.ArrayList<String>();
-        for (int length = 2; length <= code.length(); length += 2) {
-            var name = names.get(code.substring(0, length));
-            if (name != null) {
-                parts.add(name);
-            }
-        }
-        return String.join(" / ", parts);
     }
 
     /** A region as the seed states it. */

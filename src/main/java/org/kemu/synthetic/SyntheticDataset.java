@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
+import org.kemu.classification.ClassificationCatalog;
+import org.kemu.classification.Scheme;
 import org.kemu.classification.Subject;
 import org.kemu.format.ReportDocument;
 import org.kemu.region.Region;
+import org.kemu.region.RegionCatalog;
 import org.kemu.report.Basis;
 
 /**
@@ -39,12 +42,31 @@ public final class SyntheticDataset implements Iterable<ReportDocument> {
      * @param items    项-level subjects of the function classification to draw lines from
      * @param counties county-level regions, in code order
      */
-    public SyntheticDataset(List<Subject> items, List<Region> counties, DatasetSize size, long seed) {
+    SyntheticDataset(List<Subject> items, List<Region> counties, DatasetSize size, long seed) {
         this.items = List.copyOf(items);
         this.byCode = items.stream().collect(java.util.stream.Collectors.toMap(Subject::code, s -> s));
         this.counties = counties.subList(0, Math.min(counties.size(), size.maxCounties()));
         this.size = size;
         this.seed = seed;
+    }
+
+    /**
+     * The dataset drawn from a function classification's 项 and the given counties.
+     *
+     * @param function the function classification's subjects, in code order
+     * @param counties county-level regions, in code order
+     */
+    public static SyntheticDataset over(List<Subject> function, List<Region> counties, DatasetSize size, long seed) {
+        return new SyntheticDataset(function.stream().filter(s -> s.code().length() == 7).toList(), counties, size, seed);
+    }
+
+    /**
+     * The dataset over the seed's classification and counties: the same documents as {@link SyntheticLoader#dataset}
+     * makes over a database that holds the seed, without one.
+     */
+    public static SyntheticDataset overTheSeed(DatasetSize size, long seed) {
+        return over(ClassificationCatalog.seeded().asSubjects(Scheme.FUNCTION), RegionCatalog.seeded().counties(),
+                size, seed);
     }
 
     /** The county-level regions the dataset covers, in code order. */

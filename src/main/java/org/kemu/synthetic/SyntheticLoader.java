@@ -12,6 +12,7 @@ import org.kemu.importing.ImportResult;
 import org.kemu.importing.Lookahead;
 import org.kemu.format.ReportDocument;
 import org.kemu.importing.ReportImporter;
+import org.kemu.importing.ReportPreparation;
 import org.kemu.region.RegionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +26,15 @@ public class SyntheticLoader {
 
     private final ClassificationService classification;
     private final RegionService regions;
+    private final ReportPreparation preparation;
     private final ReportImporter importer;
     private final int batchReports;
 
-    SyntheticLoader(ClassificationService classification, RegionService regions, ReportImporter importer,
-                    KemuProperties properties) {
+    SyntheticLoader(ClassificationService classification, RegionService regions, ReportPreparation preparation,
+                    ReportImporter importer, KemuProperties properties) {
         this.classification = classification;
         this.regions = regions;
+        this.preparation = preparation;
         this.importer = importer;
         this.batchReports = properties.synthetic().batchReports();
     }
@@ -51,8 +54,7 @@ public class SyntheticLoader {
     }
 
     public SyntheticDataset dataset(DatasetSize size, long seed) {
-        var items = classification.all(Scheme.FUNCTION).stream().filter(s -> s.code().length() == 7).toList();
-        return new SyntheticDataset(items, regions.counties(), size, seed);
+        return SyntheticDataset.over(classification.all(Scheme.FUNCTION), regions.counties(), size, seed);
     }
 
     /**
@@ -90,11 +92,11 @@ public class SyntheticLoader {
         return new LoadResult(size, seed, reports, lines, created, unchanged, seconds);
     }
 
-    private Optional<ReportImporter.PreparedBatch> prepareBatch(Iterator<ReportDocument> documents) {
+    private Optional<ReportPreparation.PreparedBatch> prepareBatch(Iterator<ReportDocument> documents) {
         var batch = new ArrayList<ReportDocument>(batchReports);
         while (batch.size() < batchReports && documents.hasNext()) {
             batch.add(documents.next());
         }
-        return batch.isEmpty() ? Optional.empty() : Optional.of(importer.prepare("synthetic", batch));
+        return batch.isEmpty() ? Optional.empty() : Optional.of(preparation.prepare("synthetic", batch));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kemu.classification.ClassificationService;
 import org.kemu.config.KemuProperties;
 import org.kemu.report.ReportIds;
 import org.kemu.support.GraphSize;
@@ -39,10 +38,7 @@ class AmbiguousCommitIT {
     private static final String SECOND = ReportIds.reportId(ReportIds.unitId(REGION, SECOND_UNIT), 2030, "FINAL_ACCOUNT");
 
     @Autowired
-    ClassificationService classification;
-
-    @Autowired
-    BatchValidator validator;
+    ReportPreparation preparation;
 
     @Autowired
     KemuProperties properties;
@@ -65,7 +61,7 @@ class AmbiguousCommitIT {
         cutter = new BoltCommitCutter(database.getUri());
         driver = GraphDatabase.driver(cutter.uri(), database.getAuthToken());
         var client = Neo4jClient.create(driver);
-        importer = new ReportImporter(classification, validator, new ReportWriter(client),
+        importer = new ReportImporter(preparation, new ReportWriter(client),
                 new TransactionTemplate(new Neo4jTransactionManager(driver)), new ReportExporter(new ReportReader(client)),
                 properties);
     }

@@ -73,7 +73,8 @@ class BulkLoadIT {
             var document = context.getBean(SyntheticLoader.class).dataset(DatasetSize.S, 1).iterator().next();
             assertThat(status(importer, document)).isEqualTo(ImportResult.Status.UNCHANGED);
             assertThat(status(importer, withFirstLineDoubled(document))).isEqualTo(ImportResult.Status.REPLACED);
-            var reportId = importer.prepare("test", List.of(document)).reports().getFirst().reportId();
+            var reportId = context.getBean(ReportPreparation.class).prepare("test", List.of(document)).reports()
+                    .getFirst().reportId();
             assertThat(neo4j.query("MATCH (v:ReportRevision {reportId: $id}) RETURN count(v) AS n").bind(reportId).to("id")
                     .fetchAs(Long.class).mappedBy((types, row) -> row.get("n").asLong()).one()).contains(1L);
         }

@@ -88,7 +88,7 @@ class RegionTotalsIT {
             assertThat(statuses(corrected)).containsExactly(ImportResult.Status.UNCHANGED);
             assertThat(StoredRegionTotals.of(neo4j)).as("after a correction and its repeat").isEqualTo(totalsFromTheLines());
         } finally {
-            counties.forEach(purge::purgeRegion);
+            purge.purgeRegions(counties);
         }
         var after = StoredRegionTotals.of(neo4j);
         assertThat(difference(after, before)).as("region totals changed by loading and purging S").isEmpty();
