@@ -27,6 +27,8 @@ import org.kemu.synthetic.SyntheticDataset;
 final class BulkLoadCommand implements Command {
 
     private static final String DATA_DIR = "kemu.neo4j.embedded.data-dir";
+    /** The files leave the seed to the new database's first start: it must load it whatever the configuration says. */
+    private static final String SEED_LOAD = "--kemu.seed.enabled=";
     /** Neo4j's importer's own account of the load, kept beside the database it made. */
     private static final String IMPORT_LOG = "bulk-load-import.log";
 
@@ -54,6 +56,11 @@ final class BulkLoadCommand implements Command {
             }
             if (files.isEmpty() == (synthetic == null)) {
                 throw new UsageException("bulk-load needs report FILEs or --synthetic SIZE, not both");
+            }
+            if (arguments.settings().stream().anyMatch(setting -> setting.startsWith(SEED_LOAD)
+                    && !setting.equals(SEED_LOAD + "true"))) {
+                throw new UsageException("bulk-load checks the documents against the seed and loads it into the new"
+                        + " database: it cannot be told " + SEED_LOAD + "false");
             }
             return new Options(List.copyOf(files), synthetic, seed, out, arguments.settings());
         }
@@ -130,7 +137,10 @@ final class BulkLoadCommand implements Command {
         }
         var imported = System.nanoTime();
         // the new database's first start creates its indexes and loads the seed before it returns
-        CommandContext.start(options.settings(), options.defaults()).close();
+        var firstStart = new ArrayList<>(options.settings().stream().filter(setting -> !setting.startsWith(SEED_LOAD))
+                .toList());
+        firstStart.add(SEED_LOAD + "true");
+        CommandContext.start(firstStart, options.defaults()).close();
         var ended = System.nanoTime();
         files.firstWarnings().forEach(console.err()::println);
         if (files.warnings() > files.firstWarnings().size()) {

@@ -47,7 +47,7 @@ class CommandLineTests {
     }
 
     @Test
-    void bulkLoadTakesFilesOrASyntheticSizeNotBothAndNeverAnExternalDatabase() {
+    void bulkLoadTakesFilesOrASyntheticSizeNotBothNeverAnExternalDatabaseNorTheSeedLeftOut() {
         assertThat(commandLine.run(new String[] {"bulk-load"})).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bulk-load needs report FILEs or --synthetic SIZE");
         err.reset();
@@ -57,6 +57,11 @@ class CommandLineTests {
         assertThat(commandLine.run(new String[] {"bulk-load", "--synthetic", "XS",
                 "--spring.neo4j.uri=bolt://localhost:7687"})).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bulk-load writes the files of the embedded database");
+        err.reset();
+        assertThat(commandLine.run(new String[] {"bulk-load", "--synthetic", "XS", "--kemu.seed.enabled=false"}))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bulk-load checks the documents against the seed"
+                + " and loads it into the new database: it cannot be told --kemu.seed.enabled=false");
         err.reset();
         assertThat(commandLine.run(new String[] {"bulk-load", "no-such-report.json"})).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
