@@ -1,8 +1,10 @@
 package org.kemu.importing;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.kemu.format.ReportDocument.LinePart;
 import org.kemu.report.Fund;
@@ -14,13 +16,19 @@ import org.kemu.report.Fund;
  */
 final class LineFlags {
 
-    private final List<LinePart> lines;
     private final Map<String, Fund> widestFund = new HashMap<>();
+    /** Every code some line of the scheme and fund lies strictly below: a line at one of these is not finest. */
+    private final Set<Below> above = new HashSet<>();
+
+    private record Below(String scheme, String fund, String code) {
+    }
 
     LineFlags(List<LinePart> lines) {
-        this.lines = lines;
         for (var line : lines) {
             widestFund.merge(line.scheme(), Fund.valueOf(line.fund()), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+            for (int length = 1; length < line.code().length(); length++) {
+                above.add(new Below(line.scheme(), line.fund(), line.code().substring(0, length)));
+            }
         }
     }
 
@@ -29,8 +37,6 @@ final class LineFlags {
     }
 
     boolean finest(LinePart line) {
-        return lines.stream().noneMatch(other -> other != line
-                && other.scheme().equals(line.scheme()) && other.fund().equals(line.fund())
-                && other.code().length() > line.code().length() && other.code().startsWith(line.code()));
+        return !above.contains(new Below(line.scheme(), line.fund(), line.code()));
     }
 }
