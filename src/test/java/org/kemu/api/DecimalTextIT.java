@@ -5,10 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
-import org.kemu.support.OwnDatabase;
 import org.kemu.support.SeedUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -87,7 +85,6 @@ class DecimalTextIT {
     }
 
     @Test
-    @ResourceLock(OwnDatabase.LOGGING)
     void textsCostNoStatement() {
         var unit = SeedUnit.WUTONGQIAO.id();
         var numbers = "{ report(unitId: \"" + unit + "\", year: 2024) { total perStaff lines { amount } figures { amount }"

@@ -5,8 +5,7 @@ import ch.qos.logback.classic.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.kemu.support.OwnDatabase;
+import org.kemu.support.LoggingSetupLock;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
@@ -18,10 +17,12 @@ class DatabaseAvailabilityTests {
 
     private final Logger logger = (Logger) LoggerFactory.getLogger(DatabaseAvailability.class);
     private Level level;
+    private LoggingSetupLock.Held logSetup;
 
     /** The availability's log lines are its operator's, not the test log's. */
     @BeforeEach
     void quiet() {
+        logSetup = LoggingSetupLock.hold();
         level = logger.getLevel();
         logger.setLevel(Level.OFF);
     }
@@ -29,10 +30,10 @@ class DatabaseAvailabilityTests {
     @AfterEach
     void restore() {
         logger.setLevel(level);
+        logSetup.close();
     }
 
     @Test
-    @ResourceLock(OwnDatabase.LOGGING)
     void onceLivenessIsBrokenEveryFailureIsUnavailability() {
         var availability = new DatabaseAvailability();
         var failure = new IllegalStateException("Database 'neo4j' is unavailable");

@@ -20,9 +20,8 @@ import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.KemuApplication;
-import org.kemu.support.OwnDatabase;
+import org.kemu.support.LoggingSetupLock;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -37,10 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * kemu on a database of its own that goes away and comes back, as an operator's external Neo4j would: requests
  * in between are answered SERVICE_UNAVAILABLE with Retry-After, the log says so once each way, and a kemu started
- * before its database waits for it and then serves. It runs alone, not beside other tests like those marked
- * {@code @OwnDatabase}: it watches the log, which any application context starting meanwhile would reconfigure.
+ * before its database waits for it and then serves. It watches the log, which an application starting meanwhile
+ * would reconfigure: it holds off their logging set-up ({@link LoggingSetupLock}) while it does.
  */
-@ResourceLock(OwnDatabase.LOGGING)
 class DatabaseOutageIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -52,6 +50,7 @@ class DatabaseOutageIT {
 
     private DatabaseManagementService database;
     private ConfigurableApplicationContext kemu;
+    private LoggingSetupLock.Held logSetup;
 
     @AfterEach
     void stop() {
@@ -60,6 +59,9 @@ class DatabaseOutageIT {
         }
         if (database != null) {
             database.shutdown();
+        }
+        if (logSetup != null) {
+            logSetup.close();
         }
     }
 
@@ -72,6 +74,7 @@ class DatabaseOutageIT {
         assertThat(starting).as("kemu waits for its database").isNotDone();
         database = startDatabase(port);
         kemu = starting.get(90, TimeUnit.SECONDS);
+        logSetup = LoggingSetupLock.hold();
         var logged = captureLog();
         assertThat(post().body()).contains("\"totalCount\":0");
 
@@ -123,10 +126,13 @@ class DatabaseOutageIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The availability's log at INFO, whatever another application set up while this one started. */
     private static ListAppender<ILoggingEvent> captureLog() {
         var appender = new ListAppender<ILoggingEvent>();
         appender.start();
-        ((Logger) LoggerFactory.getLogger(DatabaseAvailability.class)).addAppender(appender);
+        var logger = (Logger) LoggerFactory.getLogger(DatabaseAvailability.class);
+        logger.setLevel(Level.INFO);
+        logger.addAppender(appender);
         return appender;
     }
 

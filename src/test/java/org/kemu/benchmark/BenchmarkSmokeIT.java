@@ -11,7 +11,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.support.OwnDatabase;
 
 /**
@@ -19,7 +18,6 @@ import org.kemu.support.OwnDatabase;
  * computed from the generated documents, and it writes its report. The figures are not asserted (that would be
  * a timed test); the peer is left out, CI needs no Node.js.
  */
-@ResourceLock(OwnDatabase.LOGGING)
 @OwnDatabase
 class BenchmarkSmokeIT {
 

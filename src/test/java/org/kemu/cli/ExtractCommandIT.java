@@ -8,11 +8,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.importing.ReportPurge;
 import org.kemu.support.CliDatabase;
 import org.kemu.support.KemuIntegrationTest;
-import org.kemu.support.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -110,9 +108,7 @@ class ExtractCommandIT {
         assertThat(database).doesNotExist();
     }
 
-    /** Starts an application context for the command, which resets the JVM's logging: hence the lock. */
     @Test
-    @ResourceLock(OwnDatabase.LOGGING)
     void importFromTextStoresAReconciledDisclosureOnceAndAgainChangesNothing() throws IOException {
         var database = CliDatabase.uriSetting(context);
         var text = CommandRun.fixture("js_gaoyuan_2019_dept_budget.txt", dir).toString();

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.support.OwnDatabase;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ingest} as a user runs it on a folder of real disclosures — two files of one report, one that does not
  * reconcile, two that are no disclosure — into an embedded database of its own, then again with {@code --force}.
  */
-@ResourceLock(OwnDatabase.LOGGING)
 @OwnDatabase
 class IngestIntoEmbeddedIT {
 

@@ -5,9 +5,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.support.CypherStatementCounter;
-import org.kemu.support.OwnDatabase;
 import org.kemu.support.KemuIntegrationTest;
 import org.kemu.support.SeedUnit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +64,6 @@ class GlossaryIT {
      * classification in memory), and they are the terms the term query gives.
      */
     @Test
-    @ResourceLock(OwnDatabase.LOGGING)
     void aSearchPageReadsItsTermsInItsOwnStatement() {
         try (var counter = CypherStatementCounter.start()) {
             var response = graphQl.documentName("glossaryTerms").variable("search", "三公").execute();

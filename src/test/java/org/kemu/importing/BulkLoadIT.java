@@ -16,7 +16,6 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.cli.CommandContext;
 import org.kemu.cli.CommandLine;
 import org.kemu.format.ReportDocument;
@@ -34,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * been imported: the same document is UNCHANGED, a corrected one REPLACED with a revision. A second bulk load into
  * the same directory is refused and changes nothing.
  */
-@ResourceLock(OwnDatabase.LOGGING)
 @OwnDatabase
 class BulkLoadIT {
 

@@ -3,13 +3,11 @@ package org.kemu.limits;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
-import org.kemu.support.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
@@ -36,7 +34,6 @@ class QueryLimitsIT {
 
     @ParameterizedTest
     @MethodSource("probes")
-    @ResourceLock(OwnDatabase.LOGGING)
     void refusesAProbeQuicklyWithoutTouchingTheDatabase(String probe, String code, String path) {
         var http = new RawGraphQl(environment);
         // timed is the refusal, not a cold connection or class loading on the first request of the run

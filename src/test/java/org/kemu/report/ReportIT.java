@@ -3,10 +3,8 @@ package org.kemu.report;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
-import org.kemu.support.OwnDatabase;
 import org.kemu.support.SeedUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -137,7 +135,6 @@ class ReportIT {
                 .errors().satisfy(errors -> assertThat(errors.getFirst().getMessage()).contains("640323-ffffffff"));
     }
     @Test
-    @ResourceLock(OwnDatabase.LOGGING)
     void aReportWithItsLinesIsReadInOneStatement() {
         var unitId = SeedUnit.YANCHI.id();
         try (var counter = CypherStatementCounter.start()) {

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
-import org.kemu.support.OwnDatabase;
 import org.kemu.support.SeedUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -202,7 +200,6 @@ class RollupIT {
     }
 
     @Test
-    @ResourceLock(OwnDatabase.LOGGING)
     void aRequestCostsAConstantNumberOfStatementsWhateverItsRows() {
         statementsAndRows("CLASS");
         var fewer = statementsAndRows("SECTION");

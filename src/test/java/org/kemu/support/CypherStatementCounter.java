@@ -1,54 +1,61 @@
 package org.kemu.support;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicLong;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Counts the Cypher statements the application sends, from the statement log Spring Data Neo4j's client writes
- * before running each one. Works whichever Neo4j the tests run against.
+ * Counts the Cypher statements the test server sends through its {@link Neo4jClient} between {@link #start()} and
+ * {@link #close()}. The client is wrapped in the test server's context only ({@link #countingClient()}), so what a
+ * test of its own running beside runs in its own context is not counted, and the count needs no log.
  */
 public final class CypherStatementCounter implements AutoCloseable {
 
-    private static final String CYPHER_LOG = "org.springframework.data.neo4j.cypher";
+    private static final AtomicLong SENT = new AtomicLong();
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(CYPHER_LOG);
-    private final Level previousLevel = logger.getLevel();
-    private final boolean previousAdditivity = logger.isAdditive();
-    private final AtomicInteger count = new AtomicInteger();
-    private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
-        @Override
-        protected void append(ILoggingEvent event) {
-            if (event.getLevel() == Level.DEBUG && event.getFormattedMessage().startsWith("Executing:")) {
-                count.incrementAndGet();
-            }
-        }
-    };
+    private final long startedAt = SENT.get();
+    private long endedAt = -1;
+
+    private CypherStatementCounter() {
+    }
 
     public static CypherStatementCounter start() {
         return new CypherStatementCounter();
     }
 
-    private CypherStatementCounter() {
-        appender.start();
-        logger.addAppender(appender);
-        // counted, not printed: the statements would fill the test log
-        logger.setAdditive(false);
-        logger.setLevel(Level.DEBUG);
-    }
-
+    /** Statements sent since the start, up to the close once closed. */
     public int count() {
-        return count.get();
+        return Math.toIntExact((endedAt < 0 ? SENT.get() : endedAt) - startedAt);
     }
 
     @Override
     public void close() {
-        logger.detachAppender(appender);
-        logger.setLevel(previousLevel);
-        logger.setAdditive(previousAdditivity);
+        endedAt = SENT.get();
+    }
+
+    /** Wraps the context's client so that every statement it is given is counted: each is sent once. */
+    static BeanPostProcessor countingClient() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!(bean instanceof Neo4jClient client)) {
+                    return bean;
+                }
+                return Proxy.newProxyInstance(Neo4jClient.class.getClassLoader(), new Class<?>[] {Neo4jClient.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("query")) {
+                                SENT.incrementAndGet();
+                            }
+                            try {
+                                return method.invoke(client, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+        };
     }
 }

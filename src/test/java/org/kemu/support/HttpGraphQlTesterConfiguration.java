@@ -2,6 +2,7 @@ package org.kemu.support;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -22,6 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class HttpGraphQlTesterConfiguration {
+
+    /** Lets tests count the statements a request sends ({@link CypherStatementCounter}). */
+    @Bean
+    static BeanPostProcessor statementCounting() {
+        return CypherStatementCounter.countingClient();
+    }
 
     @Bean
     GraphQlTester graphQlTester(Environment environment) {

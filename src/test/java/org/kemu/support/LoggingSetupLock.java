@@ -16,11 +16,31 @@ import org.springframework.core.ResolvableType;
  * beside an {@link OwnDatabase} test's command) reset each other's half-made configuration and one fails with
  * "Unable to find Spring Environment in logger context". The lock is taken before Boot's logging listener runs and
  * given back once the context is initialised or the start has failed. Registered in META-INF/spring.factories of
- * the tests, so it holds for test contexts and for the commands the tests run alike.
+ * the tests, so it holds for test contexts and for the commands the tests run alike. A test that watches the log as
+ * it set it up {@link #hold() holds} the lock meanwhile, so that no application starting beside it changes levels or
+ * appenders under it.
  */
 public final class LoggingSetupLock implements GenericApplicationListener {
 
     private static final ReentrantLock SETUP = new ReentrantLock();
+
+    /** Keeps every other application from setting up logging until closed; taken again by this thread's own starts. */
+    public static Held hold() {
+        SETUP.lock();
+        return new Held();
+    }
+
+    /** The lock as held by {@link #hold()}. */
+    public static final class Held implements AutoCloseable {
+
+        private Held() {
+        }
+
+        @Override
+        public void close() {
+            SETUP.unlock();
+        }
+    }
 
     @Override
     public boolean supportsEventType(ResolvableType eventType) {

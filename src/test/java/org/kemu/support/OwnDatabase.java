@@ -17,11 +17,4 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Retention(RetentionPolicy.RUNTIME)
 @Execution(ExecutionMode.CONCURRENT)
 public @interface OwnDatabase {
-
-    /**
-     * The JVM's log levels and appenders, one set for every application context in it: a test that starts a
-     * context of its own reconfigures them, a test that reads statements or events from the log needs them as it
-     * set them. Both take this lock ({@code @ResourceLock(OwnDatabase.LOGGING)}), so they never overlap.
-     */
-    String LOGGING = "kemu:logging";
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.cli.CommandLine;
 import org.kemu.support.OwnDatabase;
 
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The synthetic load in batches small enough that preparing one overlaps writing another, into a database of its
  * own: every report arrives once, and loading the same dataset again changes nothing.
  */
-@ResourceLock(OwnDatabase.LOGGING)
 @OwnDatabase
 class SyntheticCommandIT {
 

@@ -16,11 +16,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.kemu.importing.ReportPurge;
 import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
-import org.kemu.support.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
@@ -60,7 +58,6 @@ class GraphQlHttpIT {
     }
 
     @Test
-    @ResourceLock(OwnDatabase.LOGGING)
     void anUnchangedAnswerIsA304WithoutRunningTheQuery() throws Exception {
         var first = get("query=" + encode(SUBJECT));
         var etag = first.headers().firstValue("ETag").orElseThrow();
