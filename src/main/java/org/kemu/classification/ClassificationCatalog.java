@@ -74,8 +74,8 @@ public final class ClassificationCatalog {
     static List<Subject> asSubjects(Scheme scheme, List<SubjectRow> rows) {
         var names = rows.stream().collect(Collectors.toMap(SubjectRow::code, SubjectRow::name, (a, b) -> b));
         return rows.stream().sorted(Comparator.comparing(SubjectRow::code))
-                .map(row -> new Subject(scheme, row.code(), row.name(), row.formerNames(), path(row.code(), row.name(), names),
-                        row.source()))
+                .map(row -> new Subject(scheme, row.code(), row.name(), row.formerNames(),
+                        path(row.code(), row.name(), names), row.source()))
                 .toList();
     }
 

@@ -21,8 +21,8 @@ import org.kemu.synthetic.SyntheticDataset;
  * embedded database that holds none yet. The documents are checked against the seed's classification and regions,
  * as an import into the new database would check them, and turned into the graph that import would write, as
  * files in a scratch directory; Neo4j's offline importer writes that graph into the new database, whose first
- * start creates the indexes and loads the seed. Later imports go through the
- * ordinary importer and find every report as if it had been imported one by one.
+ * start creates the indexes and loads the seed. Later imports go through the ordinary importer and find every
+ * report as if it had been imported one by one.
  */
 final class BulkLoadCommand implements Command {
 
@@ -120,8 +120,8 @@ final class BulkLoadCommand implements Command {
         try {
             var directory = createDirectory(scratch.resolve("files"));
             files = options.synthetic() != null
-                    ? loader.write("synthetic", SyntheticDataset.overTheSeed(options.synthetic(), options.seed()).iterator(),
-                            directory)
+                    ? loader.write("synthetic",
+                            SyntheticDataset.overTheSeed(options.synthetic(), options.seed()).iterator(), directory)
                     : loader.writeInputs(options.files().stream().map(BulkLoadCommand::read).iterator(), directory);
         } catch (ImportException e) {
             e.problems().forEach(console.err()::println);

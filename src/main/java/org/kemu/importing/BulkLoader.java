@@ -19,8 +19,8 @@ import org.kemu.importing.ReportPreparation.PreparedBatch;
 
 /**
  * The first half of a bulk first load: checks every document exactly as {@link ReportImporter} would for a new
- * database ({@link ReportPreparation#againstTheSeed()}, with no database started) and writes the graph an import of them
- * into an empty database would write — the same ids, properties, checksums, class and region totals — as CSV files
+ * database ({@link ReportPreparation#againstTheSeed()}, with no database started) and writes the graph an import of
+ * them into an empty database would write — the same ids, properties, checksums, class and region totals — as CSV files
  * for Neo4j's offline importer ({@link OfflineImport}). Each node and relationship mirrors a statement of
  * {@link ReportWriter}; {@code BulkLoadIT} holds the two graphs equal. Subjects and regions are written with their
  * keys only: the seed load at the new database's first start completes them, as it would an empty database's.

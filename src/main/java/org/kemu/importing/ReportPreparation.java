@@ -64,8 +64,8 @@ public final class ReportPreparation {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        var needsNames = parsed.stream().anyMatch(p -> p.document().glossary() != null && !p.document().glossary().isEmpty()
-                || NamePaths.needed(p.document()));
+        var needsNames = parsed.stream().anyMatch(p -> p.document().glossary() != null
+                && !p.document().glossary().isEmpty() || NamePaths.needed(p.document()));
         var names = needsNames ? reference.names(Scheme.FUNCTION) : null;
         var resolved = parsed.stream().map(p -> NamePaths.resolve(p, names, problems)).toList();
         problems.addAll(validator.validate(resolved));

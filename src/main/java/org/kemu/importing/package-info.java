@@ -15,8 +15,8 @@
  * load prepares documents the same way, against the seed, but writes the graph as files
  * ({@link org.kemu.importing.BulkLoader}, {@code BulkGraphFiles}) that Neo4j's offline importer turns into a new
  * database ({@link org.kemu.importing.OfflineImport}); loaders overlap preparing and writing with
- * {@link org.kemu.importing.Lookahead}. Others use the importer, its preparation, exporter, purge, {@code ImportResult}, {@code ImportException}, {@code UnknownOutcomeException} and
- * which regions the region totals cover ({@link org.kemu.importing.RegionTotals#covers}); the repositories stay
- * inside.
+ * {@link org.kemu.importing.Lookahead}. Others use the importer, its preparation, exporter, purge,
+ * {@code ImportResult}, {@code ImportException}, {@code UnknownOutcomeException} and which regions the region
+ * totals cover ({@link org.kemu.importing.RegionTotals#covers}); the repositories stay inside.
  */
 package org.kemu.importing;

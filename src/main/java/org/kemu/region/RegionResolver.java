@@ -1,20 +1,15 @@
 package org.kemu.region;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.kemu.csv.Csv;
 
 /**
  * Finds a unit's region in the national table from the names a document prints — its unit's name first
@@ -28,7 +23,6 @@ import org.kemu.csv.Csv;
  */
 public final class RegionResolver {
 
-    private static final String SEED_FILE = "seed/regions/regions.csv";
     /** Rows of the table that are groupings, not places a document names (市辖区 of the municipalities …). */
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
     private static final int SHORT_NAME = 2;
@@ -50,13 +44,13 @@ public final class RegionResolver {
         this.longestName = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
-    /** The resolver over the seed's national table (GB/T 2260), read once from the classpath. */
+    /** The resolver over the seed's national table (GB/T 2260), {@link RegionCatalog#seeded()}. */
     public static RegionResolver national() {
         var resolver = national;
         if (resolver == null) {
             synchronized (RegionResolver.class) {
                 if (national == null) {
-                    national = new RegionResolver(seedRegions());
+                    national = new RegionResolver(RegionCatalog.seeded().regions());
                 }
                 resolver = national;
             }
@@ -206,29 +200,6 @@ public final class RegionResolver {
     private boolean afterParent(String text, int start, Region region) {
         var parent = region.parentCode() == null ? null : byCode.get(region.parentCode());
         return parent != null && text.startsWith(parent.name(), start - parent.name().length());
-    }
-
-    private static List<Region> seedRegions() {
-        var in = RegionResolver.class.getClassLoader().getResourceAsStream(SEED_FILE);
-        if (in == null) {
-            throw new IllegalStateException(SEED_FILE + " is not on the classpath");
-        }
-        String text;
-        try (in) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + SEED_FILE, e);
-        }
-        var rows = Csv.parse(text, SEED_FILE);
-        var names = rows.stream().collect(Collectors.toMap(r -> r.get("code"), r -> r.get("name")));
-        return rows.stream().map(r -> {
-            var code = r.get("code");
-            var path = new ArrayList<String>();
-            for (int length = 2; length <= code.length(); length += 2) {
-                path.add(Objects.requireNonNull(names.get(code.substring(0, length)), code));
-            }
-            return new Region(code, r.get("name"), Region.levelOf(code), String.join(" / ", path));
-        }).toList();
     }
 
     private record Mention(int start, int length, List<Region> regions) {

@@ -57,7 +57,8 @@ public final class SyntheticDataset implements Iterable<ReportDocument> {
      * @param counties county-level regions, in code order
      */
     public static SyntheticDataset over(List<Subject> function, List<Region> counties, DatasetSize size, long seed) {
-        return new SyntheticDataset(function.stream().filter(s -> s.code().length() == 7).toList(), counties, size, seed);
+        var items = function.stream().filter(s -> s.code().length() == 7).toList();
+        return new SyntheticDataset(items, counties, size, seed);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.kemu.synthetic;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 
 import org.kemu.classification.ClassificationService;
