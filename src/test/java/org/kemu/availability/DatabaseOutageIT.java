@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kemu.KemuApplication;
 import org.kemu.support.LoggingSetupLock;
+import org.kemu.support.OwnDatabase;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before its database waits for it and then serves. It watches the log, which an application starting meanwhile
  * would reconfigure: it holds off their logging set-up ({@link LoggingSetupLock}) while it does.
  */
+@OwnDatabase
 class DatabaseOutageIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -10,19 +10,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.kemu.support.OwnDatabase;
+import org.kemu.support.CliDatabase;
+import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SyntheticDataPurge;
+import org.kemu.synthetic.DatasetSize;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The benchmark harness at size XS and concurrency 1, as CI runs it: it loads the dataset, every benchmark query returns the totals
  * computed from the generated documents, and it writes its report. The figures are not asserted (that would be
- * a timed test); the peer is left out, CI needs no Node.js.
+ * a timed test); the peer is left out, CI needs no Node.js. It runs on the shared test database, which holds the
+ * seed as a fresh one would, and the dataset is purged afterwards.
  */
-@OwnDatabase
+@KemuIntegrationTest
 class BenchmarkSmokeIT {
 
     @TempDir
     Path dir;
+
+    @Autowired
+    ApplicationContext context;
+
+    @RegisterExtension
+    static final SyntheticDataPurge PURGE = SyntheticDataPurge.of(DatasetSize.XS, 1);
 
     @Test
     void sizeXsRunsAndEveryShapeAnswersCorrectly() throws IOException {
@@ -31,7 +44,7 @@ class BenchmarkSmokeIT {
 
         var exit = new BenchmarkCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(new String[] {
                 "--size", "XS", "--seconds", "0.05", "--concurrency", "1", "--peer", "none", "--out", report.toString(),
-                "--kemu.neo4j.embedded.data-dir=" + dir.resolve("neo4j")});
+                CliDatabase.uriSetting(context)});
 
         var log = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(log).isZero();
