@@ -2,18 +2,21 @@ package org.kemu.deadline;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import org.kemu.availability.DatabaseAvailability;
 import org.kemu.config.KemuProperties;
+import org.kemu.web.ParsedDocument;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -125,24 +128,29 @@ final class ReadTransactions implements WebGraphQlInterceptor {
     }
 
     /**
-     * A document that does not parse, or is not sent (a persisted query by its hash), is taken as reading: the
-     * engine reports its own errors, and a read-only transaction refuses any write a misjudged request might attempt.
+     * Decided on the document the HTTP endpoint read ({@link ParsedDocument}), or on the text parsed here for a
+     * request that came another way. A document that does not parse, or is not sent (a persisted query by its hash),
+     * is taken as reading: the engine reports its own errors, and a read-only transaction refuses any write a
+     * misjudged request might attempt.
      */
     private static Access access(WebGraphQlRequest request) {
-        var document = request.getDocument();
-        if (document == null || document.isBlank()) {
-            return Access.READS;
+        var document = ParsedDocument.of(request).or(() -> parsed(request.getDocument()));
+        var name = request.getOperationName();
+        return document.flatMap(parsed -> parsed.getDefinitionsOfType(OperationDefinition.class).stream()
+                        .filter(operation -> name == null || name.equals(operation.getName()))
+                        .findFirst())
+                .map(ReadTransactions::access)
+                .orElse(Access.READS);
+    }
+
+    private static Optional<Document> parsed(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
         }
         try {
-            var operations = Parser.parse(document).getDefinitionsOfType(OperationDefinition.class);
-            var name = request.getOperationName();
-            return operations.stream()
-                    .filter(operation -> name == null || name.equals(operation.getName()))
-                    .findFirst()
-                    .map(ReadTransactions::access)
-                    .orElse(Access.READS);
+            return Optional.of(Parser.parse(text));
         } catch (InvalidSyntaxException e) {
-            return Access.READS;
+            return Optional.empty();
         }
     }
 

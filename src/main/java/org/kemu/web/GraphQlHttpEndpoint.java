@@ -44,7 +44,8 @@ final class GraphQlHttpEndpoint {
         } catch (IllegalArgumentException e) {
             return refusal(ServerResponse.badRequest(), "BAD_REQUEST", e.getMessage());
         }
-        var operation = operation(submitted);
+        var document = documents.peek(submitted.query(), submitted.extensions());
+        var operation = document.flatMap(parsed -> operation(parsed, submitted));
         // the GraphQL-over-HTTP draft: GET must not change anything, a mutation is refused before it runs
         if (operation.filter(OperationDefinition.Operation.MUTATION::equals).isPresent()) {
             return refusal(ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST"),
@@ -53,19 +54,21 @@ final class GraphQlHttpEndpoint {
         var forward = ServerRequest.from(request).method(HttpMethod.POST)
                 .headers(headers -> headers.setContentType(MediaType.APPLICATION_JSON))
                 .body(json.writeValueAsBytes(submitted.toMap()));
-        return respond(request, Optional.of(submitted), operation, forward);
+        return respond(request, Optional.of(submitted), document, operation, forward);
     }
 
     ServerResponse post(ServerRequest request) throws ServletException, IOException {
         var body = request.body(byte[].class);
         var submitted = Submitted.fromBody(body, json);
-        var operation = submitted.flatMap(this::operation);
-        return respond(request, submitted, operation, ServerRequest.from(request).body(body));
+        var document = submitted.flatMap(sent -> documents.peek(sent.query(), sent.extensions()));
+        var operation = submitted.flatMap(sent -> document.flatMap(parsed -> operation(parsed, sent)));
+        return respond(request, submitted, document, operation, ServerRequest.from(request).body(body));
     }
 
-    private ServerResponse respond(ServerRequest request, Optional<Submitted> submitted,
+    private ServerResponse respond(ServerRequest request, Optional<Submitted> submitted, Optional<Document> document,
                                    Optional<OperationDefinition.Operation> operation, ServerRequest.Builder forward)
             throws ServletException {
+        document.ifPresent(parsed -> forward.attributes(attributes -> ParsedDocument.attach(parsed, attributes)));
         if (submitted.isPresent() && operation.filter(OperationDefinition.Operation.QUERY::equals).isPresent()) {
             var etag = caching.etag(submitted.get(), request.headers().firstHeader(HttpHeaders.ACCEPT));
             if (etag.isPresent() && HttpCaching.notModified(request.headers().asHttpHeaders(), etag.get())) {
@@ -77,10 +80,8 @@ final class GraphQlHttpEndpoint {
         return graphQl.handleRequest(forward.build());
     }
 
-    private Optional<OperationDefinition.Operation> operation(Submitted submitted) {
-        return documents.peek(submitted.query(), submitted.extensions())
-                .flatMap(document -> selected(document, submitted.operationName()))
-                .map(OperationDefinition::getOperation);
+    private static Optional<OperationDefinition.Operation> operation(Document document, Submitted submitted) {
+        return selected(document, submitted.operationName()).map(OperationDefinition::getOperation);
     }
 
     /** The operation that runs: the one named, or the only one; empty when that is ambiguous (execution says so). */

@@ -99,19 +99,20 @@ final class PersistedDocuments implements PreparsedDocumentProvider {
 
     /**
      * The parsed document a request stands for, without validating or remembering it, for deciding before
-     * execution whether it is a query: its text, or the document its hash names. Empty when neither is there or
-     * the text does not parse (execution then says why).
+     * execution whether it is a query: the validated one already known for its text or hash, else its text or the
+     * registered document its hash names, parsed. Empty when neither is there or the text does not parse
+     * (execution then says why).
      */
     Optional<Document> peek(String query, Map<String, Object> extensions) {
         var text = text(query);
         try {
-            if (text != null) {
-                return Optional.of(Parser.parse(text));
-            }
-            var hash = PersistedQuery.hash(extensions);
+            var hash = text != null ? Optional.of(PersistedQuery.sha256(text)) : PersistedQuery.hash(extensions);
             var known = hash.map(parsed::getIfPresent);
             if (known.isPresent()) {
                 return Optional.ofNullable(known.get().entry().getDocument());
+            }
+            if (text != null) {
+                return Optional.of(Parser.parse(text));
             }
             return hash.map(registered::get).map(Parser::parse);
         } catch (InvalidSyntaxException | PersistedQuery.Refusal unusable) {

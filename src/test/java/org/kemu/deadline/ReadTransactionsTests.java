@@ -13,9 +13,11 @@ import java.util.concurrent.TimeUnit;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.kemu.availability.DatabaseAvailability;
 import org.kemu.config.KemuProperties;
+import org.kemu.web.ParsedDocument;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
@@ -67,6 +69,20 @@ class ReadTransactionsTests {
         interceptor.intercept(request("{ __typename subjects { code } }", null), this::answer).block();
         interceptor.intercept(request("{ ...F } fragment F on Query { __typename }", null), this::answer).block();
         assertThat(transactions.begun).hasSize(2);
+    }
+
+    @Test
+    void theDocumentTheEndpointReadDecidesWithoutParsingTheTextAgain() {
+        var interceptor = interceptor(Duration.ofSeconds(10), 4);
+        var attributes = new HashMap<String, Object>();
+        ParsedDocument.attach(Parser.parse("{ __typename }"), attributes);
+        // a text that would not parse here, so that only the attached document can have decided
+        interceptor.intercept(request("{ __typename", null, attributes), this::answer).block();
+        assertThat(transactions.begun).isEmpty();
+
+        ParsedDocument.attach(Parser.parse("{ subjects { code } }"), attributes);
+        interceptor.intercept(request("{ __typename", null, attributes), this::answer).block();
+        assertThat(transactions.begun).hasSize(1);
     }
 
     @Test
@@ -128,13 +144,17 @@ class ReadTransactionsTests {
     }
 
     private static WebGraphQlRequest request(String document, String operationName) {
+        return request(document, operationName, Map.of());
+    }
+
+    private static WebGraphQlRequest request(String document, String operationName, Map<String, Object> attributes) {
         var body = new HashMap<String, Object>();
         body.put("query", document);
         if (operationName != null) {
             body.put("operationName", operationName);
         }
         return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
-                new LinkedMultiValueMap<>(), null, Map.of(), body, "1", Locale.ROOT);
+                new LinkedMultiValueMap<>(), null, attributes, body, "1", Locale.ROOT);
     }
 
     private static void await(CountDownLatch latch) {

@@ -11,6 +11,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import graphql.language.AstPrinter;
 import graphql.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.kemu.config.KemuProperties;
@@ -64,6 +65,22 @@ class PersistedDocumentsTests {
             documents.getDocumentAsync(ExecutionInput.newExecutionInput("{ nope }").build(), parse).join();
         }
         assertThat(parses).hasValue(3);
+    }
+
+    @Test
+    void aDocumentAlreadyValidatedIsPeekedAtFromTheCacheAndANewOneIsParsed() {
+        var documents = new PersistedDocuments(EXAMPLES, false, ROOMY);
+        var text = "{ units { totalCount } }";
+        var unseen = documents.peek(text, Map.of()).orElseThrow();
+        var validated = run(documents, text, null).getDocument();
+        assertThat(unseen).isNotSameAs(validated);
+        assertThat(AstPrinter.printAstCompact(unseen)).isEqualTo(AstPrinter.printAstCompact(validated));
+
+        assertThat(documents.peek(text, Map.of())).containsSame(validated);
+        assertThat(documents.peek(PersistedQuerySupport.PERSISTED_QUERY_MARKER,
+                Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", PersistedQuery.sha256(text)))))
+                .containsSame(validated);
+        assertThat(documents.peek("{ units { totalCount }", Map.of())).as("a text that does not parse").isEmpty();
     }
 
     @Test
