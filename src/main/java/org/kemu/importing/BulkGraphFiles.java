@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A graph written as the CSV files Neo4j's offline importer reads: one body file per node label and relationship
@@ -68,13 +69,23 @@ final class BulkGraphFiles implements AutoCloseable {
 
     /**
      * Closes the bodies, writes their headers, and returns the importer's arguments that name the files: one
-     * {@code --nodes} or {@code --relationships} per header and body.
+     * {@code --nodes} or {@code --relationships} per header and body, and the bodies holding a text with a line break.
+     * Only those are read as multi-line: that reading cannot split a file between the importer's threads, and took
+     * a quarter longer over size M's lines, which hold no line break.
      */
     List<String> finish() {
         close();
         var arguments = new ArrayList<String>();
         nodes.values().forEach(body -> arguments.add("--nodes=" + body.writeHeader()));
         relationships.values().forEach(body -> arguments.add("--relationships=" + body.writeHeader()));
+        var multiline = Stream.concat(nodes.values().stream(), relationships.values().stream())
+                .filter(Body::holdsLineBreaks).map(Body::bodyFile).toList();
+        if (multiline.isEmpty()) {
+            arguments.add("--multiline-fields=false");
+        } else {
+            arguments.add("--multiline-fields-format=v2");
+            arguments.add("--multiline-fields=" + String.join(",", multiline));
+        }
         return arguments;
     }
 
@@ -91,6 +102,7 @@ final class BulkGraphFiles implements AutoCloseable {
         private final Map<String, String> types = new LinkedHashMap<>();
         private final BufferedWriter out;
         private boolean closed;
+        private boolean lineBreaks;
 
         Body(Path base, List<String> fixedColumns) {
             this.base = base;
@@ -111,16 +123,21 @@ final class BulkGraphFiles implements AutoCloseable {
                     types.putIfAbsent(name, null);
                 }
             });
-            try {
-                out.write(String.join(",", fixed));
-                for (var name : types.keySet()) {
-                    out.write(',');
-                    var value = properties.get(name);
-                    if (value != null) {
-                        out.write(field(value));
-                    }
+            var row = new StringBuilder(String.join(",", fixed));
+            // a row ends at its last value: the importer reads a row that is shorter than the header and ends in an
+            // empty field on into the next line, and a header may gain columns after a row is written
+            var end = row.length();
+            for (var name : types.keySet()) {
+                row.append(',');
+                var value = properties.get(name);
+                if (value != null) {
+                    row.append(field(value));
+                    end = row.length();
                 }
-                out.write('\n');
+            }
+            row.setLength(end);
+            try {
+                out.append(row).append('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + base + ".csv", e);
             }
@@ -137,7 +154,15 @@ final class BulkGraphFiles implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file, e);
             }
-            return file + "," + base + ".csv";
+            return file + "," + bodyFile();
+        }
+
+        String bodyFile() {
+            return base + ".csv";
+        }
+
+        boolean holdsLineBreaks() {
+            return lineBreaks;
         }
 
         void close() {
@@ -168,7 +193,7 @@ final class BulkGraphFiles implements AutoCloseable {
             };
         }
 
-        private static String field(Object value) {
+        private String field(Object value) {
             return switch (value) {
                 case String s -> quoted(s);
                 case List<?> list -> quoted(String.join(String.valueOf(ARRAY_DELIMITER),
@@ -185,7 +210,10 @@ final class BulkGraphFiles implements AutoCloseable {
             return text;
         }
 
-        private static String quoted(String text) {
+        private String quoted(String text) {
+            if (!lineBreaks && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
+                lineBreaks = true;
+            }
             return '"' + text.replace("\"", "\"\"") + '"';
         }
     }

@@ -52,8 +52,9 @@ public final class OfflineImport {
      */
     public static void run(Path dataDir, BulkLoader.Files files, Path log) {
         var arguments = new ArrayList<String>(files.importArguments());
+        // paths as written: a data directory's name holding a pattern's characters must not change what is read
         arguments.addAll(List.of("--id-type=integer", "--array-delimiter=" + BulkGraphFiles.ARRAY_DELIMITER,
-                "--multiline-fields=true", "--bad-tolerance=0", "--report-file=" + log.resolveSibling(log.getFileName() + ".bad"),
+                "--path-pattern-style=none", "--bad-tolerance=0", "--report-file=" + log.resolveSibling(log.getFileName() + ".bad"),
                 GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
         int exitCode;
         try (var out = new PrintStream(Files.newOutputStream(createParent(log)), true, StandardCharsets.UTF_8)) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The CSV files for Neo4j's importer: typed headers written last, quoting, arrays, and no property for a null. */
+/**
+ * The CSV files for Neo4j's importer: typed headers written last, quoting, arrays, no property for a null, rows that
+ * end at their last value, and which files hold line breaks.
+ */
 class BulkGraphFilesTests {
 
     @TempDir
@@ -36,7 +40,8 @@ class BulkGraphFilesTests {
 
         assertThat(arguments).containsExactly(
                 "--nodes=" + dir.resolve("node-Line-header.csv") + "," + dir.resolve("node-Line.csv"),
-                "--relationships=" + dir.resolve("rel-NEXT-header.csv") + "," + dir.resolve("rel-NEXT.csv"));
+                "--relationships=" + dir.resolve("rel-NEXT-header.csv") + "," + dir.resolve("rel-NEXT.csv"),
+                "--multiline-fields-format=v2", "--multiline-fields=" + dir.resolve("node-Line.csv"));
         var header = Files.readString(dir.resolve("node-Line-header.csv"), StandardCharsets.UTF_8);
         assertThat(header.strip().split(",")).startsWith(":ID", ":LABEL").contains("name:string", "year:long",
                 "totalFen:long", "finest:boolean", "note:string", "namePath:string[]", "counts:long[]");
@@ -46,6 +51,45 @@ class BulkGraphFilesTests {
         assertThat(Files.readString(dir.resolve("rel-NEXT.csv"), StandardCharsets.UTF_8)).isEqualTo(a + "," + b + ",NEXT\n");
         assertThat(files.nodeCount()).isEqualTo(2);
         assertThat(files.relationshipCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRowEndsAtItsLastValueSinceTheImporterReadsAShortRowEndingEmptyIntoTheNext() throws Exception {
+        var files = new BulkGraphFiles(dir);
+        var early = new LinkedHashMap<String, Object>();
+        early.put("scope", "");
+        early.put("totalFen", 1_261_518_013L);
+        early.put("basicFen", null);
+        files.node("RegionTotal", early);
+        var later = new LinkedHashMap<String, Object>(early);
+        later.putAll(Map.of("scope", "64", "totalFen", 7_096_600L, "basicFen", 7_096_600L));
+        later.put("projectFen", 0L);
+        files.node("RegionTotal", later);
+        files.finish();
+
+        assertThat(Files.readAllLines(dir.resolve("node-RegionTotal.csv"), StandardCharsets.UTF_8)).containsExactly(
+                "0,RegionTotal,\"\",1261518013", "1,RegionTotal,\"64\",7096600,7096600,0");
+        assertThat(Files.readString(dir.resolve("node-RegionTotal-header.csv"), StandardCharsets.UTF_8).strip())
+                .isEqualTo(":ID,:LABEL,scope:string,totalFen:long,basicFen:long,projectFen:long");
+    }
+
+    @Test
+    void onlyTheFilesHoldingALineBreakAreReadAsMultiLine() {
+        var files = new BulkGraphFiles(dir);
+        files.node("Line", Map.of("statedName", "社会保险经办机构"));
+        files.node("Project", Map.of("goal", "1.完成参保任务。\r\n2.完成稽核工作。"));
+        files.node("Report", Map.of("notes", List.of("第一条", "第二条\n续")));
+
+        assertThat(files.finish()).endsWith("--multiline-fields-format=v2",
+                "--multiline-fields=" + dir.resolve("node-Project.csv") + "," + dir.resolve("node-Report.csv"));
+    }
+
+    @Test
+    void filesWithoutLineBreaksAreReadAsSingleLines() {
+        var files = new BulkGraphFiles(dir);
+        files.node("Line", Map.of("statedName", "社会保险经办机构", "namePath", List.of("社会保障和就业支出")));
+
+        assertThat(files.finish()).endsWith("--multiline-fields=false");
     }
 
     @Test

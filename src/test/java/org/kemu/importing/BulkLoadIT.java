@@ -23,6 +23,7 @@ import org.kemu.support.OwnDatabase;
 import org.kemu.synthetic.DatasetSize;
 import org.kemu.synthetic.SyntheticLoader;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database of its own: the two graphs are equal node for node and relationship for relationship (import times
  * and the data version counters aside), and later imports into the bulk-loaded one find its reports as if each had
  * been imported: the same document is UNCHANGED, a corrected one REPLACED with a revision. A second bulk load into
- * the same directory is refused and changes nothing.
+ * the same directory is refused and changes nothing. The seed's own documents, bulk-loaded, keep their texts' line
+ * breaks, and the new database's first start finds them as its seed load would have written them.
  */
 @OwnDatabase
 class BulkLoadIT {
@@ -93,6 +95,34 @@ class BulkLoadIT {
                 .contains("rejected: nothing was loaded");
         assertThat(OfflineImport.isEmpty(target)).isTrue();
         assertThat(scratchLeftIn(target)).isEmpty();
+    }
+
+    @Test
+    void realDocumentsKeepTheirLineBreaksAndTheFirstStartFindsTheSeedAlreadyThere() throws IOException {
+        var target = dir.resolve("seed-documents");
+        var arguments = new ArrayList<>(List.of("bulk-load"));
+        try (var files = Files.list(Path.of("seed/reports"))) {
+            files.map(Path::toString).sorted().forEach(arguments::add);
+        }
+        arguments.add("--kemu.neo4j.embedded.data-dir=" + target);
+        var loaded = run(arguments.toArray(String[]::new));
+        assertThat(loaded.exit()).as(loaded.err()).isZero();
+        var goal = JsonMapper.builder().build().readTree(Path.of("seed/reports/003-dazhu-2023-final-account.json")
+                .toFile()).at("/projects/0/goal").asString();
+        assertThat(goal).contains("\n");
+
+        try (var context = CommandContext.start(List.of("--kemu.neo4j.embedded.data-dir=" + target))) {
+            var neo4j = context.getBean(Neo4jClient.class);
+            assertThat(neo4j.query("""
+                            MATCH (:Unit)-[:PUBLISHED]->(:Report {year: 2023})-[:HAS_PROJECT]->(p:Project)
+                            WHERE p.goal STARTS WITH '1、贯彻落实'
+                            RETURN p.goal AS goal
+                            """).fetchAs(String.class).mappedBy((types, row) -> row.get("goal").asString()).all())
+                    .containsExactly(goal);
+            // the seed load at the first start met each of its documents as loaded: nothing replaced
+            assertThat(neo4j.query("MATCH (v:ReportRevision) RETURN count(v) AS n").fetchAs(Long.class)
+                    .mappedBy((types, row) -> row.get("n").asLong()).one()).contains(0L);
+        }
     }
 
     private static List<Path> scratchLeftIn(Path dataDir) {
