@@ -172,7 +172,17 @@ public class ClassificationService {
     /** Replaces nothing, adds or updates every given subject of a scheme and links the tree. */
     @Transactional
     public void upsert(Scheme scheme, List<SubjectRow> rows) {
-        var params = ClassificationCatalog.asSubjects(scheme, rows).stream()
+        repository.upsert(scheme, stored(scheme, rows));
+        snapshot = null;
+    }
+
+    /**
+     * Subjects as the graph stores them: each row's {@code code}, its {@code parent} code (the PARENT relationship)
+     * and every other property of its node besides the scheme. A subject with no former names has no such
+     * properties rather than empty lists, which Neo4j's offline importer could not write.
+     */
+    public static List<Map<String, Object>> stored(Scheme scheme, List<SubjectRow> rows) {
+        return ClassificationCatalog.asSubjects(scheme, rows).stream()
                 .map(subject -> {
                     var map = new HashMap<String, Object>();
                     map.put("code", subject.code());
@@ -181,14 +191,15 @@ public class ClassificationService {
                     map.put("source", subject.source());
                     map.put("parent", subject.parentCode());
                     map.put("path", subject.path());
-                    map.put("formerNames", subject.formerNames().stream().map(FormerName::name).toList());
-                    map.put("formerFrom", subject.formerNames().stream().map(f -> f.fromYear() == null ? 0 : f.fromYear()).toList());
-                    map.put("formerTo", subject.formerNames().stream().map(f -> f.toYear() == null ? 0 : f.toYear()).toList());
+                    var former = subject.formerNames();
+                    if (!former.isEmpty()) {
+                        map.put("formerNames", former.stream().map(FormerName::name).toList());
+                        map.put("formerFrom", former.stream().map(f -> f.fromYear() == null ? 0 : f.fromYear()).toList());
+                        map.put("formerTo", former.stream().map(f -> f.toYear() == null ? 0 : f.toYear()).toList());
+                    }
                     return (Map<String, Object>) map;
                 })
                 .toList();
-        repository.upsert(scheme, params);
-        snapshot = null;
     }
 
     /** Codes of the ancestors of a code: "2080109" → ["208", "20801"]. */

@@ -136,7 +136,8 @@ final class BulkLoadCommand implements Command {
             return 1;
         }
         var imported = System.nanoTime();
-        // the new database's first start creates its indexes and loads the seed before it returns
+        // the new database's first start creates and fills its indexes before it returns; its seed load finds the
+        // seed in the files
         var firstStart = new ArrayList<>(options.settings().stream().filter(setting -> !setting.startsWith(SEED_LOAD))
                 .toList());
         firstStart.add(SEED_LOAD + "true");
@@ -147,10 +148,12 @@ final class BulkLoadCommand implements Command {
             console.err().println("… " + (files.warnings() - files.firstWarnings().size()) + " more warnings");
         }
         var line = String.format(Locale.ROOT,
-                "bulk-load %s: %d reports, %d lines, %d nodes, %d relationships into %s: the documents checked"
-                        + " against the seed and written as a graph in %.1f s, imported in %.1f s, indexed and seeded"
+                "bulk-load %s: %d reports%s, %d lines, %d nodes, %d relationships into %s: the documents checked"
+                        + " against the seed and written as a graph with it in %.1f s, imported in %.1f s, indexed"
                         + " in %.1f s; %.1f s in all = %.0f lines/s",
-                options.describe(), files.reports(), files.lines(), files.nodes(), files.relationships(), target,
+                options.describe(), files.reports(),
+                files.seedsOwn() == 0 ? "" : " (and " + files.seedsOwn() + " of the seed's own, loaded with it)",
+                files.lines(), files.nodes(), files.relationships(), target,
                 seconds(began, written), seconds(written, imported),
                 seconds(imported, ended), seconds(began, ended), files.lines() / seconds(began, ended));
         return console.printAndAppend(line, options.out());

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * A graph written as the CSV files Neo4j's offline importer reads: one body file per node label and relationship
  * type, written as the rows come, and a header file per body written last, once every property's type is known.
  * Property values keep the types the transactional writer's parameters give them in Cypher: whole numbers as
- * {@code long}, lists of text or of whole numbers as arrays; a null is no property. Node ids are one sequence.
+ * {@code long}, lists of text or of whole numbers as arrays, a moment as {@code datetime}; a null is no property.
+ * Node ids are one sequence.
  */
 final class BulkGraphFiles implements AutoCloseable {
 
@@ -183,6 +185,7 @@ final class BulkGraphFiles implements AutoCloseable {
                 case Integer i -> "long";
                 case Long l -> "long";
                 case Boolean b -> "boolean";
+                case OffsetDateTime t -> "datetime";
                 case Double d -> "double";
                 case List<?> list when list.isEmpty() -> throw new IllegalStateException("property " + name + " of "
                         + base.getFileName() + " is an empty list, which the importer cannot tell from no property");

@@ -1,7 +1,8 @@
 package org.kemu.importing;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -13,17 +14,24 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.kemu.classification.ClassificationCatalog;
+import org.kemu.classification.ClassificationService;
+import org.kemu.classification.Scheme;
 import org.kemu.format.ReportDocument;
 import org.kemu.importing.ReportPreparation.Prepared;
 import org.kemu.importing.ReportPreparation.PreparedBatch;
+import org.kemu.region.RegionCatalog;
+import org.kemu.region.RegionService;
 
 /**
  * The first half of a bulk first load: checks every document exactly as {@link ReportImporter} would for a new
  * database ({@link ReportPreparation#againstTheSeed()}, with no database started) and writes the graph an import of
  * them into an empty database would write — the same ids, properties, checksums, class and region totals — as CSV files
  * for Neo4j's offline importer ({@link OfflineImport}). Each node and relationship mirrors a statement of
- * {@link ReportWriter}; {@code BulkLoadIT} holds the two graphs equal. Subjects and regions are written with their
- * keys only: the seed load at the new database's first start completes them, as it would an empty database's.
+ * {@link ReportWriter}; {@code BulkLoadIT} holds the two graphs equal. The seed comes first, as the seed load would
+ * write it into an empty database before any import: the classification, the regions, the seed's report documents
+ * and the record of its version ({@link SeedFiles}), so that the new database's first start finds it loaded and only
+ * builds the indexes. A document of the load that is one of the seed's reports is loaded once.
  */
 public final class BulkLoader {
 
@@ -40,9 +48,13 @@ public final class BulkLoader {
         return new BulkLoader(ReportPreparation.againstTheSeed());
     }
 
-    /** What the files hold, the importer's arguments naming them, and the first warnings of the documents. */
-    public record Files(int reports, long lines, long nodes, long relationships, List<String> importArguments,
-                        long warnings, List<ImportProblem> firstWarnings) {
+    /**
+     * What the files hold: the load's reports and lines (besides the seed's), how many of its documents were the seed's
+     * own reports, the nodes and relationships in all, the importer's arguments naming the files, and the first
+     * warnings of the documents.
+     */
+    public record Files(int reports, int seedsOwn, long lines, long nodes, long relationships,
+                        List<String> importArguments, long warnings, List<ImportProblem> firstWarnings) {
     }
 
     /** Writes documents built in memory (a generated dataset) into {@code directory}. */
@@ -72,8 +84,11 @@ public final class BulkLoader {
 
     /** Prepares the next batch on a second thread while this one writes the last, as the synthetic loader does. */
     private Files write(Supplier<Optional<PreparedBatch>> batches, Path directory) {
-        try (var graph = new Graph(new BulkGraphFiles(directory), Instant.now().toString());
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (var graph = new Graph(new BulkGraphFiles(directory), now.toInstant().toString());
              var prepared = new Lookahead<>("bulk-prepare", batches)) {
+            var seedReports = SeedFiles.reports();
+            graph.addSeed(preparation.prepareInputs(seedReports), SeedFiles.checksum(seedReports), now);
             for (var batch = prepared.next(); batch.isPresent(); batch = prepared.next()) {
                 graph.add(batch.get());
             }
@@ -91,14 +106,16 @@ public final class BulkLoader {
         private final Map<String, String> reportLocations = new HashMap<>();
         private final Map<String, Keyed> units = new LinkedHashMap<>();
         private final Map<String, Keyed> terms = new LinkedHashMap<>();
-        private final Map<List<String>, Long> subjects = new LinkedHashMap<>();
-        private final Map<String, Long> regions = new LinkedHashMap<>();
+        private final Map<List<String>, Keyed> subjects = new LinkedHashMap<>();
+        private final Map<String, Keyed> regions = new LinkedHashMap<>();
+        private final Map<String, String> seedChecksums = new HashMap<>();
         private final LinkedHashSet<List<Long>> located = new LinkedHashSet<>();
         private final LinkedHashSet<List<Long>> supervised = new LinkedHashSet<>();
         private final LinkedHashSet<List<Long>> about = new LinkedHashSet<>();
         private final List<ImportProblem> firstWarnings = new ArrayList<>();
         private long warnings;
         private int reports;
+        private int seedsOwn;
         private long lines;
 
         /** A node whose properties are settled when the last report is in. */
@@ -110,27 +127,87 @@ public final class BulkLoader {
             this.importedAt = importedAt;
         }
 
+        /**
+         * {@link SeedLoader#load}: the classification and its tree, the regions and theirs, the seed's reports, and
+         * the version loaded. The seed's own findings are not the load's warnings, and its reports not the load's.
+         */
+        void addSeed(PreparedBatch seedReports, String checksum, OffsetDateTime loadedAt) {
+            var catalog = ClassificationCatalog.seeded();
+            for (var scheme : Scheme.values()) {
+                ClassificationService.stored(scheme, catalog.subjects(scheme)).forEach(row -> {
+                    var subject = subjectNode(scheme.name(), (String) row.get("code"));
+                    row.forEach((name, value) -> {
+                        if (!name.equals("parent")) {
+                            subject.properties().put(name, value);
+                        }
+                    });
+                    if (row.get("parent") != null) {
+                        files.relationship("PARENT", subject.id(), subject(scheme.name(), (String) row.get("parent")),
+                                Map.of());
+                    }
+                });
+            }
+            RegionService.stored(RegionCatalog.seeded().rows()).forEach(row -> {
+                var region = regionNode((String) row.get("code"));
+                row.forEach((name, value) -> {
+                    if (!name.equals("parent")) {
+                        region.properties().put(name, value);
+                    }
+                });
+                if (row.get("parent") != null) {
+                    files.relationship("PARENT", region.id(), region((String) row.get("parent")), Map.of());
+                }
+            });
+            for (var prepared : seedReports.reports()) {
+                add(prepared);
+                seedChecksums.put(prepared.reportId(), prepared.checksum());
+            }
+            files.node("SeedState", Map.of("name", SeedFiles.STATE_NAME, "checksum", checksum, "loadedAt", loadedAt));
+        }
+
         void add(PreparedBatch batch) {
-            refuseRepeatedReports(batch);
+            var fresh = admitted(batch);
             note(batch.warnings());
-            for (var prepared : batch.reports()) {
+            for (var prepared : fresh) {
                 add(prepared);
                 note(prepared.inconsistencies());
+                reports++;
+                lines += prepared.rows().lines().size();
             }
         }
 
-        /** A report twice in one load would replace itself; the importer refuses that within a batch, this across. */
-        private void refuseRepeatedReports(PreparedBatch batch) {
+        /**
+         * The batch's reports that are new to the load. A report twice in one load would replace itself; the importer
+         * refuses that within a batch, this across. A seed report loads once, as an import after the seed would find
+         * it unchanged; one that differs from the seed's is refused, since the load has no revision to keep it in.
+         */
+        private List<Prepared> admitted(PreparedBatch batch) {
             var problems = new ArrayList<ImportProblem>();
+            var fresh = new ArrayList<Prepared>();
             for (var prepared : batch.reports()) {
+                var seeded = seedChecksums.get(prepared.reportId());
+                if (seeded != null) {
+                    if (seeded.equals(prepared.checksum())) {
+                        seedsOwn++;
+                    } else {
+                        problems.add(new ImportProblem(ImportProblem.Severity.ERROR, prepared.parsed().file(),
+                                prepared.parsed().root(), prepared.reportId(), "the seed holds this report (unit, year,"
+                                + " kind) with other contents: load without it, then import it, which keeps the seed's"
+                                + " as a revision"));
+                    }
+                    continue;
+                }
                 var earlier = reportLocations.putIfAbsent(prepared.reportId(), BatchValidator.location(prepared.parsed()));
                 if (earlier != null) {
                     problems.add(BatchValidator.repeated(prepared.parsed(), prepared.reportId(), earlier));
+                } else {
+                    fresh.add(prepared);
                 }
             }
             if (!problems.isEmpty()) {
                 throw new ImportException(problems);
             }
+            return fresh;
         }
 
         private void note(List<ImportProblem> found) {
@@ -174,8 +251,6 @@ public final class BulkLoader {
                 parts(project, "indicators").forEach(indicator ->
                         files.relationship("HAS_INDICATOR", node, files.node("Indicator", indicator), Map.of()));
             }
-            reports++;
-            lines += rows.lines().size();
         }
 
         /** {@link ReportWriter#upsertUnits}: the unit's name and region set, its type when stated; a supervisor made once. */
@@ -226,12 +301,25 @@ public final class BulkLoader {
             return new Keyed(files.newId(), properties);
         }
 
+        /** A subject's node, made with its key on first use as an import's MERGE would make it. */
+        private Keyed subjectNode(String scheme, String code) {
+            return subjects.computeIfAbsent(List.of(scheme, code), key -> {
+                var created = keyed("scheme", scheme);
+                created.properties().put("code", code);
+                return created;
+            });
+        }
+
         private long subject(String scheme, String code) {
-            return subjects.computeIfAbsent(List.of(scheme, code), key -> files.newId());
+            return subjectNode(scheme, code).id();
+        }
+
+        private Keyed regionNode(String code) {
+            return regions.computeIfAbsent(code, key -> keyed("code", code));
         }
 
         private long region(String code) {
-            return regions.computeIfAbsent(code, key -> files.newId());
+            return regionNode(code).id();
         }
 
         @SuppressWarnings("unchecked")
@@ -251,12 +339,12 @@ public final class BulkLoader {
             supervised.forEach(pair -> files.relationship("SUPERVISED_BY", pair.get(0), pair.get(1), Map.of()));
             terms.values().forEach(term -> files.node(term.id(), "Term", term.properties()));
             about.forEach(pair -> files.relationship("ABOUT", pair.get(0), pair.get(1), Map.of()));
-            subjects.forEach((key, id) -> files.node(id, "Subject", Map.of("scheme", key.get(0), "code", key.get(1))));
-            regions.forEach((code, id) -> files.node(id, "Region", Map.of("code", code)));
+            subjects.values().forEach(subject -> files.node(subject.id(), "Subject", subject.properties()));
+            regions.values().forEach(region -> files.node(region.id(), "Region", region.properties()));
             regionTotals.asNewNodes().forEach(total -> files.node("RegionTotal", total));
             files.node("DataVersion", ReportWriter.dataVersionAfterFirstLoad(RegionTotals.MODEL));
             var arguments = files.finish();
-            return new Files(reports, lines, files.nodeCount(), files.relationshipCount(), arguments, warnings,
+            return new Files(reports, seedsOwn, lines, files.nodeCount(), files.relationshipCount(), arguments, warnings,
                     List.copyOf(firstWarnings));
         }
 

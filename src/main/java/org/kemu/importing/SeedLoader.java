@@ -1,16 +1,7 @@
 package org.kemu.importing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.List;
 
 import org.kemu.availability.DatabaseAvailability;
 import org.kemu.classification.ClassificationCatalog;
@@ -24,8 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +28,6 @@ import org.springframework.stereotype.Component;
 class SeedLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
-    private static final String SEED_STATE = "seed";
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(15);
 
     private final GraphSchema schema;
@@ -51,7 +39,6 @@ class SeedLoader implements SmartInitializingSingleton {
     private final boolean enabled;
     private final Duration startupWait;
     private final ObjectProvider<EmbeddedNeo4j> embeddedNeo4j;
-    private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
     SeedLoader(GraphSchema schema, RegionTotalsBuild regionTotals, ClassificationService classification, RegionService regions,
                ReportImporter importer, Neo4jClient neo4j, KemuProperties properties,
@@ -112,17 +99,8 @@ class SeedLoader implements SmartInitializingSingleton {
 
     /** Loads the seed unless the database already holds this version; {@code force} loads regardless. */
     void load(boolean force) {
-        var reportFiles = reportResources();
-        var digest = digest();
-        digest.update(ReportRows.GRAPH_MODEL_VERSION.getBytes(StandardCharsets.UTF_8));
-        for (var scheme : Scheme.values()) {
-            digest.update(read(ClassificationCatalog.file(scheme)).getBytes(StandardCharsets.UTF_8));
-        }
-        digest.update(read(RegionCatalog.FILE).getBytes(StandardCharsets.UTF_8));
-        for (var report : reportFiles) {
-            digest.update(text(report).getBytes(StandardCharsets.UTF_8));
-        }
-        var checksum = HexFormat.of().formatHex(digest.digest());
+        var reports = SeedFiles.reports();
+        var checksum = SeedFiles.checksum(reports);
         if (!force && checksum.equals(storedChecksum())) {
             log.info("Seed data already loaded (checksum {})", checksum.substring(0, 12));
             return;
@@ -137,54 +115,23 @@ class SeedLoader implements SmartInitializingSingleton {
         var regionRows = RegionCatalog.seeded().rows();
         log.info("Loading seed data: {} regions", regionRows.size());
         regions.upsert(regionRows);
-        log.info("Loading seed data: importing {} report documents", reportFiles.size());
-        var inputs = reportFiles.stream().map(r -> new ReportImporter.Input(r.getFilename(), text(r))).toList();
-        var result = importer.importAll(inputs, false);
+        log.info("Loading seed data: importing {} report documents", reports.size());
+        var result = importer.importAll(reports, false);
         result.warnings().forEach(w -> log.debug("seed: {}", w));
         neo4j.query("MERGE (s:SeedState {name: $name}) SET s.checksum = $checksum, s.loadedAt = datetime()")
-                .bind(SEED_STATE).to("name").bind(checksum).to("checksum").run();
+                .bind(SeedFiles.STATE_NAME).to("name").bind(checksum).to("checksum").run();
         if (!result.warnings().isEmpty()) {
             log.info("{} findings in the seed documents themselves, not faults of the server: query Report.checks, or"
                     + " set logging.level.org.kemu.importing=DEBUG to list each", result.warnings().size());
         }
         log.info("Seed data loaded in {} ms: {} reports from {} files", (System.nanoTime() - started) / 1_000_000,
-                result.reports().size(), reportFiles.size());
+                result.reports().size(), reports.size());
     }
 
     private String storedChecksum() {
         return neo4j.query("MATCH (s:SeedState {name: $name}) RETURN s.checksum AS checksum")
-                .bind(SEED_STATE).to("name")
+                .bind(SeedFiles.STATE_NAME).to("name")
                 .fetchAs(String.class).mappedBy((types, row) -> row.get("checksum").asString(null))
                 .one().orElse(null);
-    }
-
-    private List<Resource> reportResources() {
-        try {
-            return Arrays.stream(resources.getResources("classpath*:seed/reports/*.json"))
-                    .sorted(Comparator.comparing(Resource::getFilename))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String read(String path) {
-        return text(resources.getResource("classpath:" + path));
-    }
-
-    private static String text(Resource resource) {
-        try (var in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read seed file " + resource.getDescription(), e);
-        }
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

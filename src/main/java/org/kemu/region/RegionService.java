@@ -99,8 +99,16 @@ public class RegionService {
 
     @Transactional
     public void upsert(List<RegionRow> rows) {
+        repository.upsert(stored(rows));
+    }
+
+    /**
+     * Regions as the graph stores them: each row's {@code code}, its {@code parent} code (the PARENT relationship)
+     * and every other property of its node.
+     */
+    public static List<Map<String, Object>> stored(List<RegionRow> rows) {
         var sources = rows.stream().collect(Collectors.toMap(RegionRow::code, RegionRow::source, (a, b) -> b));
-        var params = RegionCatalog.asRegions(rows).stream()
+        return RegionCatalog.asRegions(rows).stream()
                 .map(region -> {
                     var map = new HashMap<String, Object>();
                     map.put("code", region.code());
@@ -112,7 +120,6 @@ public class RegionService {
                     return (Map<String, Object>) map;
                 })
                 .toList();
-        repository.upsert(params);
     }
 
     /** A region as the seed states it. */
