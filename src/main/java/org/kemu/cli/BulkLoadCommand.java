@@ -141,7 +141,18 @@ final class BulkLoadCommand implements Command {
         var firstStart = new ArrayList<>(options.settings().stream().filter(setting -> !setting.startsWith(SEED_LOAD))
                 .toList());
         firstStart.add(SEED_LOAD + "true");
-        CommandContext.start(firstStart, options.defaults()).close();
+        var replaced = 0;
+        try (var context = CommandContext.start(firstStart, options.defaults())) {
+            if (!files.replacingTheSeed().isEmpty()) {
+                replaced = context.getBean(ReportImporter.class)
+                        .importDocuments("bulk-load", files.replacingTheSeed(), false).reports().size();
+            }
+        } catch (ImportException e) {
+            e.problems().forEach(console.err()::println);
+            console.err().println("bulk-load loaded " + target + " but not the documents above, other versions of seed"
+                    + " reports, which the importer refused");
+            return 1;
+        }
         var ended = System.nanoTime();
         files.firstWarnings().forEach(console.err()::println);
         if (files.warnings() > files.firstWarnings().size()) {
@@ -151,12 +162,23 @@ final class BulkLoadCommand implements Command {
                 "bulk-load %s: %d reports%s, %d lines, %d nodes, %d relationships into %s: the documents checked"
                         + " against the seed and written as a graph with it in %.1f s, imported in %.1f s, indexed"
                         + " in %.1f s; %.1f s in all = %.0f lines/s",
-                options.describe(), files.reports(),
-                files.seedsOwn() == 0 ? "" : " (and " + files.seedsOwn() + " of the seed's own, loaded with it)",
+                options.describe(), files.reports(), seedReports(files.seedsOwn(), replaced),
                 files.lines(), files.nodes(), files.relationships(), target,
                 seconds(began, written), seconds(written, imported),
                 seconds(imported, ended), seconds(began, ended), files.lines() / seconds(began, ended));
         return console.printAndAppend(line, options.out());
+    }
+
+    /** What became of the load's documents that are seed reports: loaded with the seed, or imported over it. */
+    private static String seedReports(int same, int replaced) {
+        var parts = new ArrayList<String>();
+        if (same > 0) {
+            parts.add(same + " of the seed's own, loaded with it");
+        }
+        if (replaced > 0) {
+            parts.add(replaced + " replacing the seed's, imported after it");
+        }
+        return parts.isEmpty() ? "" : " (and " + String.join("; ", parts) + ")";
     }
 
     private static ReportImporter.Input read(String file) {

@@ -31,7 +31,8 @@ import org.kemu.region.RegionService;
  * {@link ReportWriter}; {@code BulkLoadIT} holds the two graphs equal. The seed comes first, as the seed load would
  * write it into an empty database before any import: the classification, the regions, the seed's report documents
  * and the record of its version ({@link SeedFiles}), so that the new database's first start finds it loaded and only
- * builds the indexes. A document of the load that is one of the seed's reports is loaded once.
+ * builds the indexes. A document of the load that is one of the seed's reports is loaded once; another version of one
+ * is left to the importer, as for any later import.
  */
 public final class BulkLoader {
 
@@ -51,10 +52,12 @@ public final class BulkLoader {
     /**
      * What the files hold: the load's reports and lines (besides the seed's), how many of its documents were the seed's
      * own reports, the nodes and relationships in all, the importer's arguments naming the files, and the first
-     * warnings of the documents.
+     * warnings of the documents. The documents {@code replacingTheSeed}, checked, are the load's other versions of
+     * seed reports: the files hold the seed's, and {@link ReportImporter} replaces them once the database runs.
      */
-    public record Files(int reports, int seedsOwn, long lines, long nodes, long relationships,
-                        List<String> importArguments, long warnings, List<ImportProblem> firstWarnings) {
+    public record Files(int reports, int seedsOwn, List<ReportDocument> replacingTheSeed, long lines, long nodes,
+                        long relationships, List<String> importArguments, long warnings,
+                        List<ImportProblem> firstWarnings) {
     }
 
     /** Writes documents built in memory (a generated dataset) into {@code directory}. */
@@ -109,6 +112,7 @@ public final class BulkLoader {
         private final Map<List<String>, Keyed> subjects = new LinkedHashMap<>();
         private final Map<String, Keyed> regions = new LinkedHashMap<>();
         private final Map<String, String> seedChecksums = new HashMap<>();
+        private final List<ReportDocument> replacingTheSeed = new ArrayList<>();
         private final LinkedHashSet<List<Long>> located = new LinkedHashSet<>();
         private final LinkedHashSet<List<Long>> supervised = new LinkedHashSet<>();
         private final LinkedHashSet<List<Long>> about = new LinkedHashSet<>();
@@ -177,31 +181,26 @@ public final class BulkLoader {
         }
 
         /**
-         * The batch's reports that are new to the load. A report twice in one load would replace itself; the importer
-         * refuses that within a batch, this across. A seed report loads once, as an import after the seed would find
-         * it unchanged; one that differs from the seed's is refused, since the load has no revision to keep it in.
+         * The batch's reports that go into the files. A report twice in one load would replace itself; the importer
+         * refuses that within a batch, this across. A seed report goes in once, as an import after the seed would find
+         * it unchanged. One that differs from the seed's is left for the importer once the database has started
+         * ({@link Files#replacingTheSeed}), which keeps the seed's version as a revision as it would for any import.
          */
         private List<Prepared> admitted(PreparedBatch batch) {
             var problems = new ArrayList<ImportProblem>();
             var fresh = new ArrayList<Prepared>();
             for (var prepared : batch.reports()) {
-                var seeded = seedChecksums.get(prepared.reportId());
-                if (seeded != null) {
-                    if (seeded.equals(prepared.checksum())) {
-                        seedsOwn++;
-                    } else {
-                        problems.add(new ImportProblem(ImportProblem.Severity.ERROR, prepared.parsed().file(),
-                                prepared.parsed().root(), prepared.reportId(), "the seed holds this report (unit, year,"
-                                + " kind) with other contents: load without it, then import it, which keeps the seed's"
-                                + " as a revision"));
-                    }
-                    continue;
-                }
                 var earlier = reportLocations.putIfAbsent(prepared.reportId(), BatchValidator.location(prepared.parsed()));
+                var seeded = seedChecksums.get(prepared.reportId());
                 if (earlier != null) {
                     problems.add(BatchValidator.repeated(prepared.parsed(), prepared.reportId(), earlier));
-                } else {
+                } else if (seeded == null) {
                     fresh.add(prepared);
+                } else if (seeded.equals(prepared.checksum())) {
+                    seedsOwn++;
+                } else {
+                    replacingTheSeed.add(prepared.parsed().document());
+                    note(prepared.inconsistencies());
                 }
             }
             if (!problems.isEmpty()) {
@@ -344,8 +343,8 @@ public final class BulkLoader {
             regionTotals.asNewNodes().forEach(total -> files.node("RegionTotal", total));
             files.node("DataVersion", ReportWriter.dataVersionAfterFirstLoad(RegionTotals.MODEL));
             var arguments = files.finish();
-            return new Files(reports, seedsOwn, lines, files.nodeCount(), files.relationshipCount(), arguments, warnings,
-                    List.copyOf(firstWarnings));
+            return new Files(reports, seedsOwn, List.copyOf(replacingTheSeed), lines, files.nodeCount(),
+                    files.relationshipCount(), arguments, warnings, List.copyOf(firstWarnings));
         }
 
         @Override

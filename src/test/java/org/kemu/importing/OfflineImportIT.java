@@ -23,7 +23,7 @@ class OfflineImportIT {
         var body = dir.resolve("node-Line.csv");
         Files.writeString(header, ":ID,:LABEL,totalFen:long\n", StandardCharsets.UTF_8);
         Files.writeString(body, "0,Line,100\n1,Line,一百\n", StandardCharsets.UTF_8);
-        var files = new BulkLoader.Files(0, 0, 2, 2, 0, List.of("--nodes=" + header + "," + body), 0, List.of());
+        var files = new BulkLoader.Files(0, 0, List.of(), 2, 2, 0, List.of("--nodes=" + header + "," + body), 0, List.of());
         var target = dir.resolve("target");
 
         assertThatThrownBy(() -> OfflineImport.run(target, files, target.resolve("import.log")))
