@@ -169,16 +169,16 @@ final class BulkLoadCommand implements Command {
         return console.printAndAppend(line, options.out());
     }
 
-    /** What became of the load's documents that are seed reports: loaded with the seed, or imported over it. */
+    /** What became of the load's reports that are seed reports: loaded with the seed, or imported over it. */
     private static String seedReports(int same, int replaced) {
         var parts = new ArrayList<String>();
         if (same > 0) {
-            parts.add(same + " of the seed's own, loaded with it");
+            parts.add(same + " of them the seed's own, loaded with it");
         }
         if (replaced > 0) {
             parts.add(replaced + " replacing the seed's, imported after it");
         }
-        return parts.isEmpty() ? "" : " (and " + String.join("; ", parts) + ")";
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
 
     private static ReportImporter.Input read(String file) {

@@ -50,10 +50,10 @@ public final class BulkLoader {
     }
 
     /**
-     * What the files hold: the load's reports and lines (besides the seed's), how many of its documents were the seed's
-     * own reports, the nodes and relationships in all, the importer's arguments naming the files, and the first
-     * warnings of the documents. The documents {@code replacingTheSeed}, checked, are the load's other versions of
-     * seed reports: the files hold the seed's, and {@link ReportImporter} replaces them once the database runs.
+     * What the load is: its reports and lines (the seed's aside), how many of them were the seed's own reports, the
+     * nodes and relationships the files hold in all, the importer's arguments naming the files, and the first warnings
+     * of the documents. The documents {@code replacingTheSeed}, checked, are the load's other versions of seed
+     * reports: the files hold the seed's, and {@link ReportImporter} replaces them once the database runs.
      */
     public record Files(int reports, int seedsOwn, List<ReportDocument> replacingTheSeed, long lines, long nodes,
                         long relationships, List<String> importArguments, long warnings,
@@ -138,30 +138,11 @@ public final class BulkLoader {
         void addSeed(PreparedBatch seedReports, String checksum, OffsetDateTime loadedAt) {
             var catalog = ClassificationCatalog.seeded();
             for (var scheme : Scheme.values()) {
-                ClassificationService.stored(scheme, catalog.subjects(scheme)).forEach(row -> {
-                    var subject = subjectNode(scheme.name(), (String) row.get("code"));
-                    row.forEach((name, value) -> {
-                        if (!name.equals("parent")) {
-                            subject.properties().put(name, value);
-                        }
-                    });
-                    if (row.get("parent") != null) {
-                        files.relationship("PARENT", subject.id(), subject(scheme.name(), (String) row.get("parent")),
-                                Map.of());
-                    }
-                });
+                ClassificationService.stored(scheme, catalog.subjects(scheme)).forEach(row -> addStored(
+                        subjectNode(scheme.name(), (String) row.get("code")), row, code -> subject(scheme.name(), code)));
             }
-            RegionService.stored(RegionCatalog.seeded().rows()).forEach(row -> {
-                var region = regionNode((String) row.get("code"));
-                row.forEach((name, value) -> {
-                    if (!name.equals("parent")) {
-                        region.properties().put(name, value);
-                    }
-                });
-                if (row.get("parent") != null) {
-                    files.relationship("PARENT", region.id(), region((String) row.get("parent")), Map.of());
-                }
-            });
+            RegionService.stored(RegionCatalog.seeded().rows()).forEach(row ->
+                    addStored(regionNode((String) row.get("code")), row, this::region));
             for (var prepared : seedReports.reports()) {
                 add(prepared);
                 seedChecksums.put(prepared.reportId(), prepared.checksum());
@@ -169,14 +150,28 @@ public final class BulkLoader {
             files.node("SeedState", Map.of("name", SeedFiles.STATE_NAME, "checksum", checksum, "loadedAt", loadedAt));
         }
 
+        /** A node of a tree as its service stores it: its properties, and PARENT to the node of its parent's code. */
+        private void addStored(Keyed node, Map<String, Object> row, Function<String, Long> nodeOfCode) {
+            row.forEach((name, value) -> {
+                if (!name.equals("parent")) {
+                    node.properties().put(name, value);
+                }
+            });
+            if (row.get("parent") != null) {
+                files.relationship("PARENT", node.id(), nodeOfCode.apply((String) row.get("parent")), Map.of());
+            }
+        }
+
         void add(PreparedBatch batch) {
             var fresh = admitted(batch);
             note(batch.warnings());
+            for (var prepared : batch.reports()) {
+                reports++;
+                lines += prepared.rows().lines().size();
+            }
             for (var prepared : fresh) {
                 add(prepared);
                 note(prepared.inconsistencies());
-                reports++;
-                lines += prepared.rows().lines().size();
             }
         }
 

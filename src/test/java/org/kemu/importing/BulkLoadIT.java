@@ -125,7 +125,7 @@ class BulkLoadIT {
         var loaded = run("bulk-load", changed.toString(), "--kemu.neo4j.embedded.data-dir=" + target);
 
         assertThat(loaded.exit()).as(loaded.err()).isZero();
-        assertThat(loaded.out()).contains("bulk-load 1 file(s): 0 reports (and 1 replacing the seed's, imported after it)");
+        assertThat(loaded.out()).contains("bulk-load 1 file(s): 1 reports (1 replacing the seed's, imported after it)");
         try (var context = CommandContext.start(List.of("--kemu.neo4j.embedded.data-dir=" + target))) {
             var report = context.getBean(Neo4jClient.class).query("""
                             MATCH (r:Report {year: 2023, kind: 'FINAL_ACCOUNT', regionCode: '511724'})
