@@ -72,8 +72,8 @@ final class BulkGraphFiles implements AutoCloseable {
     /**
      * Closes the bodies, writes their headers, and returns the importer's arguments that name the files: one
      * {@code --nodes} or {@code --relationships} per header and body, and the bodies holding a text with a line break.
-     * Only those are read as multi-line: that reading cannot split a file between the importer's threads, and took
-     * a quarter longer over size M's lines, which hold no line break.
+     * Only those are read as multi-line: that reading cannot split a file between the importer's threads, and the
+     * lines, most of a load, hold no line break.
      */
     List<String> finish() {
         close();
