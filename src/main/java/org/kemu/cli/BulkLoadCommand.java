@@ -31,6 +31,7 @@ final class BulkLoadCommand implements Command {
     private static final String SEED_LOAD = "--kemu.seed.enabled=";
     /** Neo4j's importer's own account of the load, kept beside the database it made. */
     private static final String IMPORT_LOG = "bulk-load-import.log";
+    private static final int PROGRESS_EVERY_SECONDS = 10;
 
     private final Console console;
 
@@ -115,7 +116,8 @@ final class BulkLoadCommand implements Command {
 
     private int load(Options options, Path target, Path scratch) {
         var began = System.nanoTime();
-        var loader = BulkLoader.againstTheSeed();
+        console.err().println("bulk-load: checking the documents against the seed and writing them as a graph");
+        var loader = BulkLoader.againstTheSeed().reportingTo(new ProgressLines(began));
         BulkLoader.Files files;
         try {
             var directory = createDirectory(scratch.resolve("files"));
@@ -129,6 +131,8 @@ final class BulkLoadCommand implements Command {
             return 1;
         }
         var written = System.nanoTime();
+        console.err().println("bulk-load: Neo4j's importer is writing the store (its log: " + target.resolve(IMPORT_LOG)
+                + ")");
         try {
             OfflineImport.run(target, files, target.resolve(IMPORT_LOG));
         } catch (IllegalStateException e) {
@@ -136,6 +140,7 @@ final class BulkLoadCommand implements Command {
             return 1;
         }
         var imported = System.nanoTime();
+        console.err().println("bulk-load: starting the new database, which creates and fills its indexes");
         // the new database's first start creates and fills its indexes before it returns; its seed load finds the
         // seed in the files
         var firstStart = new ArrayList<>(options.settings().stream().filter(setting -> !setting.startsWith(SEED_LOAD))
@@ -167,6 +172,27 @@ final class BulkLoadCommand implements Command {
                 seconds(began, written), seconds(written, imported),
                 seconds(imported, ended), seconds(began, ended), files.lines() / seconds(began, ended));
         return console.printAndAppend(line, options.out());
+    }
+
+    /** A line on stderr at most every {@value #PROGRESS_EVERY_SECONDS} s while the documents are written. */
+    private final class ProgressLines implements BulkLoader.Progress {
+        private final long began;
+        private long lastLine;
+
+        ProgressLines(long began) {
+            this.began = began;
+            this.lastLine = began;
+        }
+
+        @Override
+        public void written(int reports, long lines) {
+            var now = System.nanoTime();
+            if (now - lastLine >= PROGRESS_EVERY_SECONDS * 1_000_000_000L) {
+                lastLine = now;
+                console.err().printf(Locale.ROOT, "bulk-load: %,d reports, %,d lines checked and written (%.0f s)%n",
+                        reports, lines, seconds(began, now));
+            }
+        }
     }
 
     /** What became of the load's reports that are seed reports: loaded with the seed, or imported over it. */

@@ -39,14 +39,27 @@ public final class BulkLoader {
     private static final int BATCH_REPORTS = 500;
 
     private final ReportPreparation preparation;
+    private final Progress progress;
 
-    private BulkLoader(ReportPreparation preparation) {
+    private BulkLoader(ReportPreparation preparation, Progress progress) {
         this.preparation = preparation;
+        this.progress = progress;
     }
 
     /** A loader that checks against the seed, which is all the new database will hold besides the load. */
     public static BulkLoader againstTheSeed() {
-        return new BulkLoader(ReportPreparation.againstTheSeed());
+        return new BulkLoader(ReportPreparation.againstTheSeed(), (reports, lines) -> { });
+    }
+
+    /** The same loader, telling {@code progress} how far it has come after each batch it writes. */
+    public BulkLoader reportingTo(Progress progress) {
+        return new BulkLoader(preparation, progress);
+    }
+
+    /** Hears how many of the load's reports and lines are checked and written so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void written(int reports, long lines);
     }
 
     /**
@@ -94,6 +107,7 @@ public final class BulkLoader {
             graph.addSeed(preparation.prepareInputs(seedReports), SeedFiles.checksum(seedReports), now);
             for (var batch = prepared.next(); batch.isPresent(); batch = prepared.next()) {
                 graph.add(batch.get());
+                progress.written(graph.reports, graph.lines);
             }
             return graph.finish();
         }

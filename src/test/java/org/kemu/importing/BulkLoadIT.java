@@ -55,6 +55,8 @@ class BulkLoadIT {
         var loaded = run("bulk-load", "--synthetic", "S", "--kemu.neo4j.embedded.data-dir=" + bulk);
         assertThat(loaded.exit()).as(loaded.err()).isZero();
         assertThat(loaded.out()).contains("bulk-load synthetic S seed 1: 180 reports, 10717 lines");
+        assertThat(loaded.err()).contains("bulk-load: checking the documents against the seed",
+                "bulk-load: Neo4j's importer is writing the store", "bulk-load: starting the new database");
         assertThat(scratchLeftIn(Path.of(bulk))).isEmpty();
 
         Graph expected;
