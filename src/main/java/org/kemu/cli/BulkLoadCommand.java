@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.kemu.importing.BulkLoader;
 import org.kemu.importing.ImportException;
+import org.kemu.importing.ImportResult;
 import org.kemu.importing.OfflineImport;
 import org.kemu.importing.ReportImporter;
 import org.kemu.synthetic.DatasetSize;
@@ -149,8 +150,9 @@ final class BulkLoadCommand implements Command {
         var replaced = 0;
         try (var context = CommandContext.start(firstStart, options.defaults())) {
             if (!files.replacingTheSeed().isEmpty()) {
-                replaced = context.getBean(ReportImporter.class)
-                        .importDocuments("bulk-load", files.replacingTheSeed(), false).reports().size();
+                replaced = (int) context.getBean(ReportImporter.class)
+                        .importDocuments("bulk-load", files.replacingTheSeed(), false).reports().stream()
+                        .filter(report -> report.status() == ImportResult.Status.REPLACED).count();
             }
         } catch (ImportException e) {
             e.problems().forEach(console.err()::println);
