@@ -2,6 +2,7 @@ package org.kemu.importing;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Constraints and indexes of the graph, created at startup when missing. The names present are read first, so a
- * restart costs one statement instead of one schema transaction per index; the missing ones are created in one.
+ * Constraints and indexes of the graph, created at startup when missing, and those of earlier versions that nothing
+ * uses any more dropped. The names present are read first, so a restart costs one statement instead of one schema
+ * transaction per index; the missing ones are created in one.
  */
 @Component
 class GraphSchema {
@@ -41,18 +43,25 @@ class GraphSchema {
             "CREATE INDEX report_unit IF NOT EXISTS FOR (r:Report) ON (r.unitId)",
             "CREATE INDEX report_region IF NOT EXISTS FOR (r:Report) ON (r.regionCode)",
             "CREATE INDEX line_year_kind_scheme IF NOT EXISTS FOR (l:Line) ON (l.year, l.kind, l.scheme)",
-            "CREATE INDEX line_report IF NOT EXISTS FOR (l:Line) ON (l.reportId)",
             "CREATE INDEX line_unit IF NOT EXISTS FOR (l:Line) ON (l.unitId)",
-            "CREATE INDEX line_region IF NOT EXISTS FOR (l:Line) ON (l.regionCode)",
             "CREATE INDEX class_total_year_kind_scheme IF NOT EXISTS FOR (t:ClassTotal) ON (t.year, t.kind, t.scheme)",
             "CREATE INDEX class_total_unit IF NOT EXISTS FOR (t:ClassTotal) ON (t.unitId)",
-            "CREATE INDEX class_total_region IF NOT EXISTS FOR (t:ClassTotal) ON (t.regionCode)",
             "CREATE CONSTRAINT region_total_identity IF NOT EXISTS FOR (t:RegionTotal)"
                     + " REQUIRE (t.scope, t.year, t.kind, t.scheme, t.fund, t.primary, t.level, t.code) IS UNIQUE",
             "CREATE INDEX region_total_scope IF NOT EXISTS FOR (t:RegionTotal) ON (t.scope, t.level, t.kind, t.scheme)");
 
+    /**
+     * Indexes an earlier version created that no query seeks any more: lines and class totals are reached from their
+     * reports, and by region through the reports' own region index. Dropped where found, since each costs a write per
+     * line imported and a pass at a bulk load's first start.
+     */
+    private static final List<String> RETIRED = List.of(
+            "DROP INDEX line_report IF EXISTS",
+            "DROP INDEX line_region IF EXISTS",
+            "DROP INDEX class_total_region IF EXISTS");
+
     private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
-    private static final Pattern NAME = Pattern.compile("^CREATE (?:TEXT )?(?:CONSTRAINT|INDEX) (\\w+) IF NOT EXISTS");
+    private static final Pattern NAME = Pattern.compile("^(?:CREATE (?:TEXT )?(?:CONSTRAINT|INDEX)|DROP INDEX) (\\w+) IF");
 
     private final Neo4jClient neo4j;
     private final TransactionTemplate transactions;
@@ -71,6 +80,7 @@ class GraphSchema {
     private void createMissing() {
         var present = new HashSet<>(neo4j.query("SHOW INDEXES YIELD name RETURN name")
                 .fetchAs(String.class).mappedBy((types, row) -> row.get("name").asString()).all());
+        dropRetired(present);
         var missing = STATEMENTS.stream().filter(statement -> !present.contains(name(statement))).toList();
         if (missing.isEmpty()) {
             return;
@@ -82,6 +92,16 @@ class GraphSchema {
         neo4j.query("CALL db.awaitIndexes(300)").run();
         log.info("Created and filled {} indexes and constraints in {} ms", missing.size(),
                 (System.nanoTime() - began) / 1_000_000);
+    }
+
+    private void dropRetired(Set<String> present) {
+        var found = RETIRED.stream().filter(statement -> present.contains(name(statement))).toList();
+        if (found.isEmpty()) {
+            return;
+        }
+        log.info("Dropping {} indexes no query uses any more: {}", found.size(),
+                String.join(", ", found.stream().map(GraphSchema::name).toList()));
+        found.forEach(statement -> neo4j.query(statement).run());
     }
 
     private static String name(String statement) {

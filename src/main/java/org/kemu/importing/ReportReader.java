@@ -40,8 +40,8 @@ class ReportReader {
 
     List<Part> lines(Collection<String> ids) {
         return parts("""
-                MATCH (l:Line) WHERE l.reportId IN $ids
-                RETURN l.reportId AS reportId, properties(l) AS row ORDER BY l.position
+                MATCH (r:Report)-[:HAS_LINE]->(l:Line) WHERE r.id IN $ids
+                RETURN r.id AS reportId, properties(l) AS row ORDER BY l.position
                 """, ids);
     }
 

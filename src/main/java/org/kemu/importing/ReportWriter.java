@@ -247,7 +247,7 @@ class ReportWriter {
     List<Map<String, Object>> finestLines(Collection<String> reportIds) {
         var names = RegionTotals.LINE_PROPERTIES;
         return neo4j.query("""
-                        MATCH (l:Line) WHERE l.reportId IN $ids AND l.finest
+                        MATCH (r:Report)-[:HAS_LINE]->(l:Line) WHERE r.id IN $ids AND l.finest
                         RETURN [name IN $names | l[name]] AS values
                         """)
                 .bind(List.copyOf(reportIds)).to("ids").bind(names).to("names")
