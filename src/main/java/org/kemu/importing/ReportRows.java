@@ -67,7 +67,8 @@ public final class ReportRows {
             canonical.put("counts", counts);
             canonical.put("definitions", definitions);
             canonical.put("projects", projects);
-            return ReportIds.sha256(CANONICAL_JSON.writeValueAsString(canonical));
+            // written straight into the digest: the same UTF-8 bytes as the text, without making the text
+            return ReportIds.sha256(out -> CANONICAL_JSON.writeValue(out, canonical));
         }
     }
 

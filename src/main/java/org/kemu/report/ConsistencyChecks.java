@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.kemu.classification.Scheme;
@@ -47,9 +50,10 @@ public final class ConsistencyChecks {
     /** Every stated 类 and 款 against the sum of its nearest stated descendants, for each measure it states. */
     private static List<Check> parentsAgainstChildren(List<Line> group) {
         var checks = new ArrayList<Check>();
+        var nearestBelow = nearestBelow(group);
         for (var parent : group) {
-            var children = nearestBelow(parent, group);
-            if (children.isEmpty()) {
+            var children = nearestBelow.get(parent.subject().code());
+            if (children == null) {
                 continue;
             }
             for (var measure : Measure.values()) {
@@ -59,8 +63,9 @@ public final class ConsistencyChecks {
                 }
                 var parts = children.stream().map(c -> new Part(c.fen(measure), c.source().unit())).toList();
                 compare("PARENT_EQUALS_CHILDREN", parent, expected, parent.source().unit(), parts,
-                        describe(parent) + " " + measureName(measure) + " (" + parent.fund() + ")", children.size()
-                                + " stated " + levelName(children) + " lines below it sum to").ifPresent(checks::add);
+                        () -> describe(parent) + " " + measureName(measure) + " (" + parent.fund() + ")",
+                        () -> children.size() + " stated " + levelName(children) + " lines below it sum to")
+                        .ifPresent(checks::add);
             }
         }
         return checks;
@@ -72,13 +77,13 @@ public final class ConsistencyChecks {
         if (first.subject().scheme() != Scheme.FUNCTION) {
             return List.of();
         }
-        var top = group.stream().filter(l -> group.stream().noneMatch(other -> other != l
-                && l.subject().code().startsWith(other.subject().code())
-                && l.subject().code().length() > other.subject().code().length())).toList();
+        var codes = statedCodes(group);
+        var top = group.stream().filter(l -> nearestStatedAbove(l.subject().code(), codes).isEmpty()).toList();
         var checks = new ArrayList<Check>();
         var basis = Basis.statedBy(report.kind());
-        for (var entry : Map.of(Measure.TOTAL, "EXPENDITURE_TOTAL", Measure.BASIC, "EXPENDITURE_BASIC",
-                Measure.PROJECT, "EXPENDITURE_PROJECT").entrySet()) {
+        // in this order on every run: Map.of would iterate in an order that changes from one JVM to the next
+        for (var entry : List.of(Map.entry(Measure.TOTAL, "EXPENDITURE_TOTAL"), Map.entry(Measure.BASIC, "EXPENDITURE_BASIC"),
+                Map.entry(Measure.PROJECT, "EXPENDITURE_PROJECT"))) {
             var measure = entry.getKey();
             var stated = figures.stream()
                     .filter(f -> f.key().equals(entry.getValue()) && f.basis() == basis && f.year() == report.year())
@@ -90,8 +95,8 @@ public final class ConsistencyChecks {
             var parts = top.stream().map(l -> new Part(l.fen(measure), l.source().unit())).toList();
             var figure = stated.get();
             compare("CLASSES_EQUAL_TOTAL", null, figure.amountFen(), figure.source().unit(), parts,
-                    figure.label() == null ? entry.getValue() : figure.label() + " (" + figure.fund() + ")",
-                    "its " + top.size() + " top-level " + levelName(top) + " lines sum to").ifPresent(checks::add);
+                    () -> figure.label() == null ? entry.getValue() : figure.label() + " (" + figure.fund() + ")",
+                    () -> "its " + top.size() + " top-level " + levelName(top) + " lines sum to").ifPresent(checks::add);
         }
         return checks;
     }
@@ -101,12 +106,13 @@ public final class ConsistencyChecks {
         if (line.totalFen() != null && line.basicFen() != null && line.projectFen() != null) {
             compare("BASIC_PLUS_PROJECT", line, line.totalFen(), line.source().unit(),
                     List.of(new Part(line.basicFen(), line.source().unit()), new Part(line.projectFen(), line.source().unit())),
-                    describe(line) + " total (" + line.fund() + ")", "basic + project =").ifPresent(checks::add);
+                    () -> describe(line) + " total (" + line.fund() + ")", () -> "basic + project =").ifPresent(checks::add);
         }
         if (line.basicFen() != null && line.personnelFen() != null && line.publicUseFen() != null) {
             compare("PERSONNEL_PLUS_PUBLIC_USE", line, line.basicFen(), line.source().unit(),
                     List.of(new Part(line.personnelFen(), line.source().unit()), new Part(line.publicUseFen(), line.source().unit())),
-                    describe(line) + " basic (" + line.fund() + ")", "人员经费 + 公用经费 =").ifPresent(checks::add);
+                    () -> describe(line) + " basic (" + line.fund() + ")", () -> "人员经费 + 公用经费 =")
+                    .ifPresent(checks::add);
         }
         return checks;
     }
@@ -133,9 +139,10 @@ public final class ConsistencyChecks {
             return;
         }
         var parts = partKeys.stream().map(byKey::get).map(f -> new Part(f.amountFen(), f.source().unit())).toList();
-        var labels = partKeys.stream().map(k -> Objects.toString(byKey.get(k).label(), k)).collect(Collectors.joining(" + "));
         compare(rule, null, total.amountFen(), total.source().unit(), parts,
-                Objects.toString(total.label(), totalKey) + " (" + scope + ")", labels + " =").ifPresent(checks::add);
+                () -> Objects.toString(total.label(), totalKey) + " (" + scope + ")",
+                () -> partKeys.stream().map(k -> Objects.toString(byKey.get(k).label(), k))
+                        .collect(Collectors.joining(" + ")) + " =").ifPresent(checks::add);
     }
 
     private static List<Check> threePublicParts(List<ThreePublicItem> items) {
@@ -167,15 +174,16 @@ public final class ConsistencyChecks {
         }
         var parts = partItems.stream().map(group::get).map(i -> new Part(amount.apply(i), i.source().unit())).toList();
         compare("THREE_PUBLIC_PARTS", null, amount.apply(total), total.source().unit(), parts,
-                "“三公” " + Objects.toString(total.label(), totalItem) + (actual ? " 决算" : " 预算"),
-                String.join(" + ", partItems) + " =").ifPresent(checks::add);
+                () -> "“三公” " + Objects.toString(total.label(), totalItem) + (actual ? " 决算" : " 预算"),
+                () -> String.join(" + ", partItems) + " =").ifPresent(checks::add);
     }
 
     private record Part(long fen, AmountUnit unit) {
     }
 
     private static java.util.Optional<Check> compare(String rule, Line subjectLine, long expectedFen, AmountUnit expectedUnit,
-                                                     List<Part> parts, String what, String partsPhrase) {
+                                                     List<Part> parts, Supplier<String> what,
+                                                     Supplier<String> partsPhrase) {
         var actualFen = parts.stream().mapToLong(Part::fen).sum();
         var difference = actualFen - expectedFen;
         if (difference == 0) {
@@ -195,7 +203,8 @@ public final class ConsistencyChecks {
             severity = Check.Severity.ERROR;
             verdict = "beyond rounding";
         }
-        var message = what + ": stated " + yuan(expectedFen) + ", " + partsPhrase + " " + yuan(actualFen)
+        // the words are put together only for a discrepancy: most figures add up, and a load checks millions
+        var message = what.get() + ": stated " + yuan(expectedFen) + ", " + partsPhrase.get() + " " + yuan(actualFen)
                 + " (difference " + yuan(difference) + ", " + verdict + ")";
         return java.util.Optional.of(new Check(rule, subjectLine == null ? null : subjectLine.subject(),
                 Money.fromFen(expectedFen, AmountUnit.YUAN), Money.fromFen(actualFen, AmountUnit.YUAN),
@@ -207,15 +216,34 @@ public final class ConsistencyChecks {
         return unit == AmountUnit.WAN_YUAN ? 2 * WAN_YUAN_ROUNDING_FEN : 1;
     }
 
-    private static List<Line> nearestBelow(Line parent, List<Line> group) {
-        var code = parent.subject().code();
-        var below = group.stream().filter(l -> l.subject().code().length() > code.length()
-                && l.subject().code().startsWith(code)).toList();
-        return below.stream().filter(l -> below.stream().noneMatch(between -> between != l
-                        && l.subject().code().startsWith(between.subject().code())
-                        && l.subject().code().length() > between.subject().code().length()))
-                .sorted(Comparator.comparing(l -> l.subject().code()))
-                .toList();
+    /**
+     * The lines of a group under each stated code, nearest first: those whose closest stated ancestor it is, in code
+     * order. Found by each line's prefixes rather than by comparing every pair, since a load checks millions of lines.
+     */
+    private static Map<String, List<Line>> nearestBelow(List<Line> group) {
+        var stated = statedCodes(group);
+        var below = new HashMap<String, List<Line>>();
+        for (var line : group) {
+            nearestStatedAbove(line.subject().code(), stated)
+                    .ifPresent(parent -> below.computeIfAbsent(parent, code -> new ArrayList<>()).add(line));
+        }
+        below.values().forEach(lines -> lines.sort(Comparator.comparing(l -> l.subject().code())));
+        return below;
+    }
+
+    private static Set<String> statedCodes(List<Line> group) {
+        return group.stream().map(l -> l.subject().code()).collect(Collectors.toSet());
+    }
+
+    /** The longest stated code that is a proper prefix of {@code code}: its closest stated ancestor, if any. */
+    private static java.util.Optional<String> nearestStatedAbove(String code, Set<String> stated) {
+        for (int length = code.length() - 1; length > 0; length--) {
+            var prefix = code.substring(0, length);
+            if (stated.contains(prefix)) {
+                return java.util.Optional.of(prefix);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String describe(Line line) {

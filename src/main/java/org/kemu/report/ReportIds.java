@@ -1,9 +1,12 @@
 package org.kemu.report;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * The ids of units and reports. They are derived from what a document states (region, unit name, year, kind), so
@@ -33,9 +36,19 @@ public final class ReportIds {
 
     /** The hex SHA-256 of a text's UTF-8 bytes. */
     public static String sha256(String text) {
+        return HexFormat.of().formatHex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The hex SHA-256 of the bytes {@code write} puts out, digested as they come rather than held. */
+    public static String sha256(Consumer<OutputStream> write) {
+        var digest = newSha256();
+        write.accept(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
