@@ -19,6 +19,8 @@ import org.kemu.performance.IndicatorReading;
 import org.kemu.performance.ProjectScores;
 import org.kemu.report.Measure;
 import org.kemu.report.ReportIds;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The mapping between the report format and the property rows {@link ReportWriter} writes, in both directions:
@@ -33,6 +35,11 @@ public final class ReportRows {
      * re-import rewrites reports stored the old way instead of skipping them as unchanged.
      */
     static final String GRAPH_MODEL_VERSION = "kemu-graph-5";
+
+    /** Sorted keys make the checksum independent of map iteration order. */
+    private static final JsonMapper CANONICAL_JSON = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     private ReportRows() {
     }
@@ -60,7 +67,8 @@ public final class ReportRows {
             canonical.put("counts", counts);
             canonical.put("definitions", definitions);
             canonical.put("projects", projects);
-            return CanonicalJson.sha256(canonical);
+            // written straight into the digest: the same UTF-8 bytes as the text, without making the text
+            return ReportIds.sha256(out -> CANONICAL_JSON.writeValue(out, canonical));
         }
     }
 
