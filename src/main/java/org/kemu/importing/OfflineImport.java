@@ -19,7 +19,7 @@ import org.neo4j.io.fs.DefaultFileSystemAbstraction;
  * The second half of a bulk first load: Neo4j's offline importer ({@code neo4j-admin database import full}, run in
  * this process) writes the files {@link BulkLoader} made into a new store in the embedded database's directory.
  * It refuses a directory whose database exists, so it can never overwrite one; nothing else may hold the directory
- * meanwhile. The new database's first start creates the indexes and loads the seed.
+ * meanwhile. The new database's first start creates and fills the indexes; the seed is in the files already.
  */
 public final class OfflineImport {
 

@@ -217,8 +217,8 @@ public final class ConsistencyChecks {
     }
 
     /**
-     * The lines of a group under each stated code, nearest first: those whose closest stated ancestor it is, in code
-     * order. Found by each line's prefixes rather than by comparing every pair, since a load checks millions of lines.
+     * Each stated code's nearest stated descendants: the lines whose closest stated ancestor it is, in code order.
+     * Found through each line's prefixes rather than by comparing every pair, since a load checks millions of lines.
      */
     private static Map<String, List<Line>> nearestBelow(List<Line> group) {
         var stated = statedCodes(group);
