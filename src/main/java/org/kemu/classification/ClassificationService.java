@@ -2,6 +2,7 @@ package org.kemu.classification;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,13 +16,15 @@ import org.kemu.api.BadInputException;
 import org.kemu.api.Excerpt;
 import org.kemu.api.Batches;
 import org.kemu.api.Connection;
+import org.kemu.api.CopiedReferenceData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The classification tree: lookups, navigation and loading. Subjects are reference data that change only when
- * the seed is loaded, so lookups by key are served from an in-memory copy read once (a few hundred subjects per
- * scheme); a key missing from it is looked up in the graph.
+ * the seed is loaded, so lookups by code and the subjects below a subject are served from an in-memory copy read
+ * once (a few hundred subjects per scheme); a code missing from it, and what lies below such a code, is looked up in
+ * the graph.
  */
 @Service
 public class ClassificationService {
@@ -29,7 +32,7 @@ public class ClassificationService {
     private static final String CURSOR_TYPE = "subject";
 
     private final SubjectRepository repository;
-    private volatile Map<SubjectKey, Subject> snapshot;
+    private volatile KnownSubjects snapshot;
 
     ClassificationService(SubjectRepository repository) {
         this.repository = repository;
@@ -38,7 +41,8 @@ public class ClassificationService {
     /** A subject by code, empty when the code is well formed but unknown. A malformed code is bad input. */
     public Optional<Subject> find(Scheme scheme, String code) {
         requireWellFormed(scheme, code);
-        return repository.findByCodes(scheme, List.of(code)).stream().findFirst();
+        var known = snapshot().get(new SubjectKey(scheme, code));
+        return known != null ? Optional.of(known) : repository.findByCodes(scheme, List.of(code)).stream().findFirst();
     }
 
     public void requireWellFormed(Scheme scheme, String code) {
@@ -76,31 +80,17 @@ public class ClassificationService {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        var known = snapshot();
-        var result = new HashMap<SubjectKey, Subject>();
-        var missing = new LinkedHashSet<SubjectKey>();
-        for (var key : keys) {
-            var subject = known.get(key);
-            if (subject != null) {
-                result.put(key, subject);
-            } else {
-                missing.add(key);
-            }
-        }
-        if (!missing.isEmpty()) {
-            repository.findByKeys(missing).forEach(subject -> result.putIfAbsent(subject.key(), subject));
-        }
-        return result;
+        return CopiedReferenceData.byKeys(keys, snapshot()::get, repository::findByKeys, Subject::key);
     }
 
-    private Map<SubjectKey, Subject> snapshot() {
+    private KnownSubjects snapshot() {
         var current = snapshot;
         if (current == null) {
-            var loaded = new HashMap<SubjectKey, Subject>();
+            var loaded = new EnumMap<Scheme, List<Subject>>(Scheme.class);
             for (var scheme : Scheme.values()) {
-                repository.findAll(scheme).forEach(subject -> loaded.put(subject.key(), subject));
+                loaded.put(scheme, repository.findAll(scheme));
             }
-            current = Map.copyOf(loaded);
+            current = new KnownSubjects(loaded);
             snapshot = current;
         }
         return current;
@@ -151,12 +141,17 @@ public class ClassificationService {
 
     private Map<Subject, List<Subject>> below(List<Subject> subjects, Function<Subject, Integer> maxLength) {
         var result = new LinkedHashMap<Subject, List<Subject>>();
+        var known = snapshot();
         var bySchemeAndLength = subjects.stream().collect(Collectors.groupingBy(
                 s -> Map.entry(s.scheme(), maxLength.apply(s)), LinkedHashMap::new, Collectors.toList()));
         for (var group : bySchemeAndLength.entrySet()) {
             var scheme = group.getKey().getKey();
             var max = group.getKey().getValue();
             var members = group.getValue();
+            if (members.stream().allMatch(known::contains)) {
+                members.forEach(subject -> result.put(subject, known.below(subject, max)));
+                continue;
+            }
             var prefixes = members.stream().map(Subject::code).collect(Collectors.toCollection(LinkedHashSet::new));
             var found = repository.findBelow(scheme, prefixes, max);
             for (var subject : members) {

@@ -32,8 +32,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Admits a bounded number of GraphQL requests at once and runs each query in one read-only transaction whose
- * timeout is the request's deadline: Neo4j stops a statement that would run past it, and all fields of one answer
- * read the same snapshot. Mutations keep their own transactions; a query that asks only about the schema
+ * timeout is the request's deadline: Neo4j stops a statement that would run past it, and refuses any write. It is
+ * not a snapshot: Neo4j reads at read-committed isolation, so a statement run after an import commits sees that
+ * import even inside this transaction. Mutations keep their own transactions; a query that asks only about the schema
  * ({@code __typename}, {@code __schema}, {@code __type}) reads nothing from the database and opens none. The innermost
  * interceptor, so that answers other interceptors give without executing (cached, refused) take no place here.
  */

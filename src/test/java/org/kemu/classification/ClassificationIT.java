@@ -1,8 +1,12 @@
 package org.kemu.classification;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -13,6 +17,9 @@ class ClassificationIT {
 
     @Autowired
     GraphQlTester graphQl;
+
+    @Autowired
+    Neo4jClient neo4j;
 
     @Test
     void navigatesFromClassToItemAndBack() {
@@ -56,6 +63,24 @@ class ClassificationIT {
                 .path("subject.descendants[*].code").entityList(String.class).get();
         graphQl.documentName("subjectDescendants").variable("code", "208").variable("depth", 1073741823).execute()
                 .path("subject.descendants[*].code").entityList(String.class).isEqualTo(all);
+    }
+
+    /** The tree is read from the copy in memory: no statement, and the subjects the graph holds below the code. */
+    @Test
+    void descendantsAreTheGraphsAndCostNoStatement() {
+        graphQl.documentName("subjectDescendants").variable("code", "20801").execute();
+        for (var code : List.of("208", "20801", "210", "2080109")) {
+            var inGraph = neo4j.query("""
+                            MATCH (s:Subject {scheme: 'FUNCTION'}) WHERE s.code STARTS WITH $code AND s.code <> $code
+                            RETURN s.code AS code ORDER BY code
+                            """).bind(code).to("code")
+                    .fetchAs(String.class).mappedBy((types, row) -> row.get("code").asString()).all();
+            try (var statements = CypherStatementCounter.start()) {
+                graphQl.documentName("subjectDescendants").variable("code", code).execute()
+                        .path("subject.descendants[*].code").entityList(String.class).isEqualTo(List.copyOf(inGraph));
+                assertThat(statements.count()).as(code).isZero();
+            }
+        }
     }
 
     @Test
