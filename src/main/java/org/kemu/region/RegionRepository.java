@@ -26,6 +26,12 @@ class RegionRepository {
                 .all().stream().toList();
     }
 
+    List<Region> findAll() {
+        return neo4j.query("MATCH (r:Region)" + RETURN_REGION)
+                .fetchAs(Region.class).mappedBy((types, row) -> map(row))
+                .all().stream().toList();
+    }
+
     List<Region> findChildren(Collection<String> parentCodes) {
         return neo4j.query("""
                         MATCH (r:Region)-[:PARENT]->(p:Region) WHERE p.code IN $codes

@@ -1,6 +1,7 @@
 package org.kemu.region;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,14 +14,20 @@ import java.util.stream.Collectors;
 import org.kemu.api.BadInputException;
 import org.kemu.api.Excerpt;
 import org.kemu.api.Batches;
+import org.kemu.api.CopiedReferenceData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The national tree of administrative regions. */
+/**
+ * The national tree of administrative regions. Regions are reference data that change only when the seed is loaded,
+ * so lookups by code are served from an in-memory copy read once (some 3,200 regions); a code missing from it is
+ * looked up in the graph.
+ */
 @Service
 public class RegionService {
 
     private final RegionRepository repository;
+    private volatile Map<String, Region> snapshot;
 
     RegionService(RegionRepository repository) {
         this.repository = repository;
@@ -44,19 +51,19 @@ public class RegionService {
     }
 
     public Optional<Region> find(String code) {
-        return repository.findByCodes(List.of(normalize(code))).stream().findFirst();
+        var normalized = normalize(code);
+        return Optional.ofNullable(byCodes(List.of(normalized)).get(normalized));
     }
 
-    /** The regions for the given codes; an unknown code is bad input naming it. */
+    /** The regions for the given codes, in code order; an unknown code is bad input naming it. */
     public List<Region> require(Collection<String> codes) {
         var normalized = codes.stream().map(RegionService::normalize).collect(Collectors.toCollection(LinkedHashSet::new));
-        var found = repository.findByCodes(normalized);
+        var found = byCodes(normalized);
         if (found.size() < normalized.size()) {
-            var known = found.stream().map(Region::code).collect(Collectors.toSet());
-            var unknown = normalized.stream().filter(c -> !known.contains(c)).toList();
+            var unknown = normalized.stream().filter(c -> !found.containsKey(c)).toList();
             throw new BadInputException("unknown region code" + (unknown.size() > 1 ? "s " : " ") + Excerpt.of(String.join(", ", unknown)));
         }
-        return found;
+        return found.values().stream().sorted(Comparator.comparing(Region::code)).toList();
     }
 
     public List<Region> list(String parentCode, String search) {
@@ -79,8 +86,16 @@ public class RegionService {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return repository.findByCodes(new LinkedHashSet<>(codes)).stream()
-                .collect(Collectors.toMap(Region::code, Function.identity()));
+        return CopiedReferenceData.byKeys(codes, snapshot()::get, repository::findByCodes, Region::code);
+    }
+
+    private Map<String, Region> snapshot() {
+        var current = snapshot;
+        if (current == null) {
+            current = repository.findAll().stream().collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
+            snapshot = current;
+        }
+        return current;
     }
 
     /** The parent of each region that has one. */
@@ -100,6 +115,7 @@ public class RegionService {
     @Transactional
     public void upsert(List<RegionRow> rows) {
         repository.upsert(stored(rows));
+        snapshot = null;
     }
 
     /**

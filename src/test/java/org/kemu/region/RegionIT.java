@@ -1,8 +1,13 @@
 package org.kemu.region;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.kemu.support.CypherStatementCounter;
 import org.kemu.support.KemuIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +17,9 @@ class RegionIT {
 
     @Autowired
     GraphQlTester graphQl;
+
+    @Autowired
+    Neo4jClient neo4j;
 
     @Test
     void holdsTheNationalTreeKeyedByCode() {
@@ -29,5 +37,26 @@ class RegionIT {
                 """);
         response.path("putuo[*].code").entityList(String.class)
                 .satisfies(codes -> assertThat(codes).contains("310107", "330903"));
+    }
+
+    /** Regions by code are read from the copy in memory: no statement, and what the graph holds. */
+    @Test
+    void aRegionByCodeIsTheGraphsAndCostsNoStatement() {
+        graphQl.documentName("regionByCode").variable("code", "51").execute();
+        for (var code : List.of("51", "5111", "511112", "640323")) {
+            var inGraph = neo4j.query("""
+                            MATCH (r:Region {code: $code})-[:PARENT]->(p:Region)
+                            RETURN r {.code, .name, .level, .path, parent: p {.code, .name}} AS region
+                            UNION
+                            MATCH (r:Region {code: $code}) WHERE NOT (r)-[:PARENT]->()
+                            RETURN r {.code, .name, .level, .path, parent: null} AS region
+                            """).bind(code).to("code")
+                    .fetchAs(Map.class).mappedBy((types, row) -> row.get("region").asMap()).one().orElseThrow();
+            try (var statements = CypherStatementCounter.start()) {
+                graphQl.documentName("regionByCode").variable("code", code).execute()
+                        .path("region").entity(Map.class).isEqualTo(inGraph);
+                assertThat(statements.count()).as(code).isZero();
+            }
+        }
     }
 }
