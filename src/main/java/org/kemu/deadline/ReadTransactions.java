@@ -27,22 +27,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import reactor.core.publisher.Mono;
 
 /**
  * Admits a bounded number of GraphQL requests at once and runs each query in one read-only transaction whose
  * timeout is the request's deadline: Neo4j stops a statement that would run past it, and refuses any write. It is
  * not a snapshot: Neo4j reads at read-committed isolation, so a statement run after an import commits sees that
- * import even inside this transaction. Mutations keep their own transactions; a query that asks only about the schema
- * ({@code __typename}, {@code __schema}, {@code __type}) reads nothing from the database and opens none. The innermost
- * interceptor, so that answers other interceptors give without executing (cached, refused) take no place here.
+ * import even inside this transaction. The transaction begins with the query's first statement
+ * ({@link LazyReadTransaction}), so a query answered from memory opens none; neither does a query that asks only
+ * about the schema ({@code __typename}, {@code __schema}, {@code __type}). Mutations keep their own transactions. The
+ * innermost interceptor, so that answers other interceptors give without executing (cached, refused) take no place
+ * here.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 final class ReadTransactions implements WebGraphQlInterceptor {
 
-    private final TransactionTemplate reads;
+    private final PlatformTransactionManager transactions;
+    private final DefaultTransactionDefinition reads = new DefaultTransactionDefinition();
     private final Semaphore executing;
     private final int maxConcurrent;
     private final Duration queueWait;
@@ -57,7 +60,7 @@ final class ReadTransactions implements WebGraphQlInterceptor {
         this.maxConcurrent = requests.maxConcurrent();
         this.queueWait = requests.queueWait();
         this.executing = new Semaphore(maxConcurrent, true);
-        this.reads = new TransactionTemplate(transactions);
+        this.transactions = transactions;
         reads.setReadOnly(true);
         reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         // whole seconds: the unit of Spring's transaction timeout; a deadline under a second still gets one
@@ -81,7 +84,7 @@ final class ReadTransactions implements WebGraphQlInterceptor {
     private WebGraphQlResponse inReadTransaction(WebGraphQlRequest request, Chain chain) {
         var answer = new AtomicReference<WebGraphQlResponse>();
         try {
-            return reads.execute(status -> {
+            return LazyReadTransaction.run(transactions, reads, () -> {
                 var response = chain.next(request).block();
                 answer.set(response);
                 return response;

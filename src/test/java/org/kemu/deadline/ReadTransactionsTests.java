@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -31,7 +32,7 @@ import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Admission and the read transaction, with a transaction manager that records what it was asked for (and can refuse commits). */
+/** Admission and the read transaction begun by a query's first statement, with a transaction manager that records what it was asked for (and can refuse commits). */
 class ReadTransactionsTests {
 
     private final RecordingTransactions transactions = new RecordingTransactions();
@@ -44,6 +45,23 @@ class ReadTransactionsTests {
             assertThat(definition.isReadOnly()).isTrue();
             assertThat(definition.getTimeout()).isEqualTo(3);
         });
+    }
+
+    /** The transaction begins with the first statement, once, and ends with the query: none when nothing is read. */
+    @Test
+    void aQueryOpensItsTransactionOnlyWhenItSendsAStatement() {
+        var interceptor = interceptor(Duration.ofSeconds(10), 4);
+        interceptor.intercept(request("{ subject(code: \"208\") { name } }", null), this::answerFromMemory).block();
+        assertThat(transactions.begun).isEmpty();
+
+        interceptor.intercept(request("{ a b }", null), request -> {
+            LazyReadTransaction.beginIfPending();
+            return answer(request);
+        }).block();
+        assertThat(transactions.begun).hasSize(1);
+        assertThat(transactions.committed).hasValue(1);
+        LazyReadTransaction.beginIfPending();
+        assertThat(transactions.begun).as("outside a query").hasSize(1);
     }
 
     @Test
@@ -131,12 +149,20 @@ class ReadTransactionsTests {
                 new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100)), null, null, null, null), new DatabaseAvailability());
     }
 
+    /** The answer of resolvers that send a statement, as {@link StatementsBeginTheReadTransaction} would. */
     private Mono<WebGraphQlResponse> answer(WebGraphQlRequest request) {
+        LazyReadTransaction.beginIfPending();
+        return answerFromMemory(request);
+    }
+
+    /** The answer of resolvers that send no statement. */
+    private Mono<WebGraphQlResponse> answerFromMemory(WebGraphQlRequest request) {
         var result = ExecutionResult.newExecutionResult().data(Map.of("a", 1)).build();
         return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
     }
 
     private Mono<WebGraphQlResponse> answer(WebGraphQlRequest request, GraphQLError error) {
+        LazyReadTransaction.beginIfPending();
         var data = new HashMap<String, Object>();
         data.put("a", null);
         var result = ExecutionResult.newExecutionResult().data(data).addError(error).build();
@@ -169,6 +195,7 @@ class ReadTransactionsTests {
     private static final class RecordingTransactions extends AbstractPlatformTransactionManager {
 
         private final List<TransactionDefinition> begun = new CopyOnWriteArrayList<>();
+        private final AtomicInteger committed = new AtomicInteger();
         private volatile boolean refuseCommits;
 
         @Override
@@ -186,6 +213,7 @@ class ReadTransactionsTests {
             if (refuseCommits) {
                 throw new TransactionSystemException("the transaction was ended by a failed statement");
             }
+            committed.incrementAndGet();
         }
 
         @Override
