@@ -73,6 +73,29 @@ class GraphQlHttpIT {
         }
     }
 
+    /**
+     * A query's statements, its batch mappings' included, all run in the read-only transaction its first statement
+     * began, so each has the deadline as Neo4j's timeout; one answered from memory sends none.
+     */
+    @Test
+    void everyStatementOfAQueryRunsInItsReadTransaction() throws Exception {
+        var queries = List.of(
+                "{ glossary(search: \"公积金\") { edges { node { term { name } report { year unit { name } } } } } }",
+                "{ projects(first: 5) { edges { node { name unit { name } report { year } indicators { name } } } } }",
+                "{ rollup(filter: {years: [2024]}, level: CLASS, groupBy: [UNIT]) { unit { name region { name } } amount } }");
+        try (var counter = CypherStatementCounter.start()) {
+            for (var query : queries) {
+                assertThat(post(Map.of("query", query)).body()).doesNotContain("\"errors\"");
+            }
+            assertThat(counter.count()).as("statements").isGreaterThanOrEqualTo(2 * queries.size());
+            assertThat(counter.outsideAReadTransaction()).as("statements outside a read transaction").isZero();
+        }
+        try (var counter = CypherStatementCounter.start()) {
+            post(Map.of("query", "{ subject(code: \"208\") { name descendants { code } } }"));
+            assertThat(counter.count()).as("statements of a query the memory answers").isZero();
+        }
+    }
+
     @Test
     void anImportChangesTheEtag() throws Exception {
         var before = get("query=" + encode(SUBJECT)).headers().firstValue("ETag").orElseThrow();
