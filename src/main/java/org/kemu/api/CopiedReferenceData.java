@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
  * Lookups of reference data that a service holds a copy of in memory (the classification, the regions): the keys the
  * copy knows are answered from it, the others looked up in the graph in one call.
@@ -40,5 +43,21 @@ public final class CopiedReferenceData {
             lookUp.apply(missing).forEach(value -> result.putIfAbsent(keyOf.apply(value), value));
         }
         return result;
+    }
+
+    /**
+     * Forgets a copy that a write of its data makes stale: now, and again once the write's transaction has ended,
+     * since a request reading the copy afresh before the commit would have read the data as it was.
+     */
+    public static void forgetOnWrite(Runnable forget) {
+        forget.run();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget.run();
+                }
+            });
+        }
     }
 }

@@ -168,7 +168,7 @@ public class ClassificationService {
     @Transactional
     public void upsert(Scheme scheme, List<SubjectRow> rows) {
         repository.upsert(scheme, stored(scheme, rows));
-        snapshot = null;
+        CopiedReferenceData.forgetOnWrite(() -> snapshot = null);
     }
 
     /**

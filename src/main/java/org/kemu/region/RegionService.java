@@ -115,7 +115,7 @@ public class RegionService {
     @Transactional
     public void upsert(List<RegionRow> rows) {
         repository.upsert(stored(rows));
-        snapshot = null;
+        CopiedReferenceData.forgetOnWrite(() -> snapshot = null);
     }
 
     /**
