@@ -20,6 +20,7 @@ final class LazyReadTransaction {
     private final PlatformTransactionManager transactions;
     private final TransactionDefinition definition;
     private TransactionStatus status;
+    private RuntimeException failedToBegin;
 
     private LazyReadTransaction(PlatformTransactionManager transactions, TransactionDefinition definition) {
         this.transactions = transactions;
@@ -50,12 +51,23 @@ final class LazyReadTransaction {
 
     /**
      * Begins the pending transaction of this thread's query, if there is one that has not begun. A transaction
-     * already under way on the thread (a resolver's own) is left to serve the statement.
+     * already under way on the thread (a resolver's own) is left to serve the statement. If beginning failed, every
+     * later statement of the query fails with that failure without trying again.
      */
     static void beginIfPending() {
         var pending = ON_THIS_THREAD.get();
-        if (pending != null && pending.status == null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (pending == null || pending.status != null || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return;
+        }
+        if (pending.failedToBegin != null) {
+            throw pending.failedToBegin;
+        }
+        try {
             pending.status = pending.transactions.getTransaction(pending.definition);
+        } catch (RuntimeException e) {
+            // the query's other statements fail the same way at once, instead of each waiting on the database again
+            pending.failedToBegin = e;
+            throw e;
         }
     }
 

@@ -2,6 +2,7 @@ package org.kemu.deadline;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
@@ -62,6 +64,26 @@ class ReadTransactionsTests {
         assertThat(transactions.committed).hasValue(1);
         LazyReadTransaction.beginIfPending();
         assertThat(transactions.begun).as("outside a query").hasSize(1);
+    }
+
+    /** A database that cannot begin the transaction is asked once per query, however many statements follow. */
+    @Test
+    void aTransactionThatCouldNotBeginIsNotTriedAgainByTheQuerysNextStatement() {
+        transactions.refuseBegins = true;
+        var interceptor = interceptor(Duration.ofSeconds(10), 4);
+        var failures = new ArrayList<RuntimeException>();
+        interceptor.intercept(request("{ a b }", null), request -> {
+            for (int statement = 0; statement < 3; statement++) {
+                try {
+                    LazyReadTransaction.beginIfPending();
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }
+            return answerFromMemory(request);
+        }).block();
+        assertThat(transactions.beginAttempts).hasValue(1);
+        assertThat(failures).hasSize(3).allSatisfy(failure -> assertThat(failure).isSameAs(failures.getFirst()));
     }
 
     @Test
@@ -196,7 +218,9 @@ class ReadTransactionsTests {
 
         private final List<TransactionDefinition> begun = new CopyOnWriteArrayList<>();
         private final AtomicInteger committed = new AtomicInteger();
+        private final AtomicInteger beginAttempts = new AtomicInteger();
         private volatile boolean refuseCommits;
+        private volatile boolean refuseBegins;
 
         @Override
         protected Object doGetTransaction() {
@@ -205,6 +229,10 @@ class ReadTransactionsTests {
 
         @Override
         protected void doBegin(Object transaction, TransactionDefinition definition) {
+            beginAttempts.incrementAndGet();
+            if (refuseBegins) {
+                throw new CannotCreateTransactionException("the database is unreachable");
+            }
             begun.add(definition);
         }
 
