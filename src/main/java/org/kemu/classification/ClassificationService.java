@@ -41,8 +41,8 @@ public class ClassificationService {
     /** A subject by code, empty when the code is well formed but unknown. A malformed code is bad input. */
     public Optional<Subject> find(Scheme scheme, String code) {
         requireWellFormed(scheme, code);
-        var known = snapshot().get(new SubjectKey(scheme, code));
-        return known != null ? Optional.of(known) : repository.findByCodes(scheme, List.of(code)).stream().findFirst();
+        var key = new SubjectKey(scheme, code);
+        return Optional.ofNullable(byKeys(List.of(key)).get(key));
     }
 
     public void requireWellFormed(Scheme scheme, String code) {

@@ -24,15 +24,6 @@ class SubjectRepository {
         this.neo4j = neo4j;
     }
 
-    List<Subject> findByCodes(Scheme scheme, Collection<String> codes) {
-        return neo4j.query("""
-                        MATCH (s:Subject {scheme: $scheme}) WHERE s.code IN $codes
-                        """ + RETURN_SUBJECT + " ORDER BY s.code")
-                .bindAll(Map.of("scheme", scheme.name(), "codes", List.copyOf(codes)))
-                .fetchAs(Subject.class).mappedBy((types, row) -> map(row.get("scheme"), row))
-                .all().stream().toList();
-    }
-
     List<Subject> findAll(Scheme scheme) {
         return neo4j.query("MATCH (s:Subject {scheme: $scheme})" + RETURN_SUBJECT + " ORDER BY s.code")
                 .bind(scheme.name()).to("scheme")

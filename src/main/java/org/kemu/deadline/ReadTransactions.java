@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.language.Document;
-import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -35,8 +34,8 @@ import reactor.core.publisher.Mono;
  * timeout is the request's deadline: Neo4j stops a statement that would run past it, and refuses any write. It is
  * not a snapshot: Neo4j reads at read-committed isolation, so a statement run after an import commits sees that
  * import even inside this transaction. The transaction begins with the query's first statement
- * ({@link LazyReadTransaction}), so a query answered from memory opens none; neither does a query that asks only
- * about the schema ({@code __typename}, {@code __schema}, {@code __type}). Mutations keep their own transactions. The
+ * ({@link LazyReadTransaction}), so a query answered from memory or about the schema alone ({@code __typename},
+ * {@code __schema}, {@code __type}) opens none. Mutations keep their own transactions. The
  * innermost interceptor, so that answers other interceptors give without executing (cached, refused) take no place
  * here.
  */
@@ -125,10 +124,8 @@ final class ReadTransactions implements WebGraphQlInterceptor {
     private enum Access {
         /** A mutation, which opens its own transactions. */
         WRITES,
-        /** A query of data: one read transaction. */
-        READS,
-        /** A query whose every root field is about the schema: no transaction. */
-        NONE
+        /** A query: one read transaction, begun if a statement needs it. */
+        READS
     }
 
     /**
@@ -159,13 +156,7 @@ final class ReadTransactions implements WebGraphQlInterceptor {
     }
 
     private static Access access(OperationDefinition operation) {
-        if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
-            return Access.WRITES;
-        }
-        var selections = operation.getSelectionSet().getSelections();
-        var schemaOnly = !selections.isEmpty() && selections.stream()
-                .allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
-        return schemaOnly ? Access.NONE : Access.READS;
+        return operation.getOperation() == OperationDefinition.Operation.MUTATION ? Access.WRITES : Access.READS;
     }
 
     private static WebGraphQlResponse refused(WebGraphQlRequest request, GraphQLError error) {
