@@ -63,7 +63,7 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
     }
 
     /**
-     * @param timeout       each request's deadline: the execution is cancelled and its read transaction timed out
+     * @param timeout       each request's deadline: the execution is cancelled and its statements timed out
      *                      by the database then
      * @param maxConcurrent GraphQL requests executing at once; more wait
      * @param queueWait     how long a request waits for its turn before it is answered SERVER_BUSY

@@ -8,6 +8,7 @@ import org.kemu.config.KemuProperties;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 
 /**
@@ -25,6 +26,7 @@ final class DataVersion {
     private final Driver driver;
     private final DatabaseSelectionProvider databases;
     private final long ttlNanos;
+    private final TransactionConfig withinTheDeadline;
     private final ReentrantLock refresh = new ReentrantLock();
     private volatile Reading last;
 
@@ -35,6 +37,7 @@ final class DataVersion {
         this.driver = driver;
         this.databases = databases;
         this.ttlNanos = kemu.web().dataVersionTtl().toNanos();
+        this.withinTheDeadline = TransactionConfig.builder().withTimeout(kemu.requests().timeout()).build();
     }
 
     /**
@@ -67,7 +70,10 @@ final class DataVersion {
         return reading != null && System.nanoTime() - reading.atNanos() < ttlNanos;
     }
 
-    /** One auto-commit statement: the driver's managed reads would retry for half a minute during an outage. */
+    /**
+     * One auto-commit statement, stopped by Neo4j at a request's deadline: the driver's managed reads would retry for
+     * half a minute during an outage.
+     */
     private long read() {
         var config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
         var database = databases.getDatabaseSelection().getValue();
@@ -75,7 +81,7 @@ final class DataVersion {
             config.withDatabase(database);
         }
         try (var session = driver.session(config.build())) {
-            var records = session.run(CYPHER).list();
+            var records = session.run(CYPHER, withinTheDeadline).list();
             return records.isEmpty() ? 0 : records.getFirst().get("version").asLong(0);
         }
     }

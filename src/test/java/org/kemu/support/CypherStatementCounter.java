@@ -1,27 +1,35 @@
 package org.kemu.support;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counts the Cypher statements the test server sends through its {@link Neo4jClient} between {@link #start()} and
- * {@link #close()}. The client is wrapped in the test server's context only ({@link #countingClient()}), so what a
- * test of its own running beside runs in its own context is not counted, and the count needs no log.
+ * {@link #close()}, and how its Neo4j driver was asked to run them. The client and the driver are wrapped in the
+ * test server's context only ({@link #counting()}), so what a test of its own running beside runs in its own
+ * context is not counted, and the count needs no log.
  */
 public final class CypherStatementCounter implements AutoCloseable {
 
     private static final AtomicLong SENT = new AtomicLong();
-    private static final AtomicLong OUTSIDE_A_READ_TRANSACTION = new AtomicLong();
+    private static final AtomicLong UNBOUNDED = new AtomicLong();
 
     private final long startedAt = SENT.get();
-    private final long outsideAtStart = OUTSIDE_A_READ_TRANSACTION.get();
+    private final long unboundedAtStart = UNBOUNDED.get();
     private long endedAt = -1;
-    private long outsideAtEnd = -1;
+    private long unboundedAtEnd = -1;
 
     private CypherStatementCounter() {
     }
@@ -36,45 +44,92 @@ public final class CypherStatementCounter implements AutoCloseable {
     }
 
     /**
-     * Statements sent since the start, up to the close once closed, that found no read-only transaction under way
-     * on their thread: a query's statement so sent would have no deadline in the database.
+     * Statements and transactions the driver was given since the start, up to the close once closed, that were not
+     * read-only with a timeout: a query's statement so sent could write, and would have no deadline in the database.
      */
-    public int outsideAReadTransaction() {
-        return Math.toIntExact((outsideAtEnd < 0 ? OUTSIDE_A_READ_TRANSACTION.get() : outsideAtEnd) - outsideAtStart);
+    public int notReadOnlyWithATimeout() {
+        return Math.toIntExact((unboundedAtEnd < 0 ? UNBOUNDED.get() : unboundedAtEnd) - unboundedAtStart);
     }
 
     @Override
     public void close() {
         endedAt = SENT.get();
-        outsideAtEnd = OUTSIDE_A_READ_TRANSACTION.get();
+        unboundedAtEnd = UNBOUNDED.get();
     }
 
-    /** Wraps the context's client so that every statement it is given is counted: each is sent once. */
-    static BeanPostProcessor countingClient() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (!(bean instanceof Neo4jClient client)) {
-                    return bean;
-                }
-                return Proxy.newProxyInstance(Neo4jClient.class.getClassLoader(), new Class<?>[] {Neo4jClient.class},
-                        (proxy, method, args) -> {
-                            try {
-                                // after the call: the application's own client begins a query's transaction in it
-                                var result = method.invoke(client, args);
-                                if (method.getName().equals("query")) {
-                                    SENT.incrementAndGet();
-                                    if (!TransactionSynchronizationManager.isActualTransactionActive()
-                                            || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-                                        OUTSIDE_A_READ_TRANSACTION.incrementAndGet();
-                                    }
+    /**
+     * Wraps the context's client, so that every statement it is given is counted (each is sent once), and its driver
+     * beneath the application's own wrapper of it, so that what reaches the driver is seen as the database gets it.
+     */
+    static BeanPostProcessor counting() {
+        return new CountingPostProcessor();
+    }
+
+    private static final class CountingPostProcessor implements BeanPostProcessor, Ordered {
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof Neo4jClient client) {
+                return proxy(Neo4jClient.class, client, (method, args) -> {
+                    if (method.getName().equals("query")) {
+                        SENT.incrementAndGet();
+                    }
+                });
+            }
+            if (bean instanceof Driver driver) {
+                return seeingSessions(driver);
+            }
+            return bean;
+        }
+    }
+
+    private static Driver seeingSessions(Driver driver) {
+        return (Driver) Proxy.newProxyInstance(Driver.class.getClassLoader(), new Class<?>[] {Driver.class},
+                (proxy, method, args) -> {
+                    var result = invoke(method, driver, args);
+                    if (result instanceof Session session) {
+                        var config = args == null ? SessionConfig.defaultConfig() : Arrays.stream(args)
+                                .filter(SessionConfig.class::isInstance).map(SessionConfig.class::cast)
+                                .findFirst().orElse(SessionConfig.defaultConfig());
+                        var readOnly = config.defaultAccessMode() == AccessMode.READ;
+                        return proxy(Session.class, session, (called, arguments) -> {
+                            if (called.getName().equals("run") || called.getName().equals("beginTransaction")) {
+                                if (!readOnly || !hasATimeout(arguments)) {
+                                    UNBOUNDED.incrementAndGet();
                                 }
-                                return result;
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
                             }
                         });
-            }
-        };
+                    }
+                    return result;
+                });
+    }
+
+    private static boolean hasATimeout(Object[] args) {
+        return args != null && Arrays.stream(args).anyMatch(arg -> arg instanceof TransactionConfig config
+                && config.timeout() != null && config.timeout().isPositive());
+    }
+
+    private interface Observer {
+        void called(Method method, Object[] args);
+    }
+
+    private static <T> T proxy(Class<T> type, T target, Observer observer) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            observer.called(method, args);
+            return invoke(method, target, args);
+        }));
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }

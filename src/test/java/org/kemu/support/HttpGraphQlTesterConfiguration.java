@@ -24,10 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 @TestConfiguration(proxyBeanMethods = false)
 public class HttpGraphQlTesterConfiguration {
 
-    /** Lets tests count the statements a request sends ({@link CypherStatementCounter}). */
+    /** Lets tests count the statements a request sends and see how they reach the driver ({@link CypherStatementCounter}). */
     @Bean
     static BeanPostProcessor statementCounting() {
-        return CypherStatementCounter.countingClient();
+        return CypherStatementCounter.counting();
     }
 
     @Bean

@@ -1,0 +1,111 @@
+package org.kemu.deadline;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Bookmark;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+
+/**
+ * A read-only session opened for a query's statements: each runs as one auto-commit transaction with the query's
+ * remaining time as Neo4j's timeout. A statement then costs one round trip, where an explicit transaction around
+ * it costs three (BEGIN, the statement, COMMIT). Explicit transactions begun in it keep their own configuration.
+ */
+final class BoundedReadSession implements Session {
+
+    private final Session session;
+    private final QueryReads reads;
+
+    BoundedReadSession(Session session, QueryReads reads) {
+        this.session = session;
+        this.reads = reads;
+    }
+
+    @Override
+    public Result run(Query query, TransactionConfig config) {
+        reads.requireReachable();
+        try {
+            return session.run(query, reads.bound(config));
+        } catch (RuntimeException e) {
+            reads.failed(e);
+            throw e;
+        }
+    }
+
+    @Override
+    public Result run(String query, Map<String, Object> parameters, TransactionConfig config) {
+        return run(new Query(query, parameters), config);
+    }
+
+    @Override
+    public Result run(String query, TransactionConfig config) {
+        return run(new Query(query), config);
+    }
+
+    @Override
+    public Result run(Query query) {
+        return run(query, TransactionConfig.empty());
+    }
+
+    @Override
+    public Result run(String query, Value parameters) {
+        return run(new Query(query, parameters), TransactionConfig.empty());
+    }
+
+    @Override
+    public Result run(String query, Map<String, Object> parameters) {
+        return run(new Query(query, parameters), TransactionConfig.empty());
+    }
+
+    @Override
+    public Result run(String query, Record parameters) {
+        return run(new Query(query, parameters.asMap()), TransactionConfig.empty());
+    }
+
+    @Override
+    public Result run(String query) {
+        return run(new Query(query), TransactionConfig.empty());
+    }
+
+    @Override
+    public Transaction beginTransaction() {
+        return session.beginTransaction();
+    }
+
+    @Override
+    public Transaction beginTransaction(TransactionConfig config) {
+        return session.beginTransaction(config);
+    }
+
+    @Override
+    public <T> T executeRead(TransactionCallback<T> callback, TransactionConfig config) {
+        return session.executeRead(callback, config);
+    }
+
+    @Override
+    public <T> T executeWrite(TransactionCallback<T> callback, TransactionConfig config) {
+        return session.executeWrite(callback, config);
+    }
+
+    @Override
+    public Set<Bookmark> lastBookmarks() {
+        return session.lastBookmarks();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return session.isOpen();
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
