@@ -16,7 +16,8 @@ import org.neo4j.driver.Value;
 /**
  * A read-only session opened for a query's statements: each runs as one auto-commit transaction with the query's
  * remaining time as Neo4j's timeout. A statement then costs one round trip, where an explicit transaction around
- * it costs three (BEGIN, the statement, COMMIT). Explicit transactions begun in it keep their own configuration.
+ * it costs three (BEGIN, the statement, COMMIT). A transaction begun in it explicitly (no query does so today) ends by
+ * the deadline too.
  */
 final class BoundedReadSession implements Session {
 
@@ -76,22 +77,22 @@ final class BoundedReadSession implements Session {
 
     @Override
     public Transaction beginTransaction() {
-        return session.beginTransaction();
+        return beginTransaction(TransactionConfig.empty());
     }
 
     @Override
     public Transaction beginTransaction(TransactionConfig config) {
-        return session.beginTransaction(config);
+        return session.beginTransaction(reads.bound(config));
     }
 
     @Override
     public <T> T executeRead(TransactionCallback<T> callback, TransactionConfig config) {
-        return session.executeRead(callback, config);
+        return session.executeRead(callback, reads.bound(config));
     }
 
     @Override
     public <T> T executeWrite(TransactionCallback<T> callback, TransactionConfig config) {
-        return session.executeWrite(callback, config);
+        return session.executeWrite(callback, reads.bound(config));
     }
 
     @Override

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.kemu.support.KemuIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,10 +25,25 @@ class DatabaseTimeoutIT {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Test
     void aQuerysStatementRunningPastTheDeadlineIsStoppedByTheDatabase() {
         var started = System.nanoTime();
         assertThatThrownBy(() -> QueryReads.run(Duration.ofSeconds(1), () -> neo4j.query(SLOW).fetch().one()))
+                .hasStackTraceContaining("TransactionTimedOut");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    /** A transaction begun explicitly inside a query, here through Spring's, ends by the query's deadline too. */
+    @Test
+    void aTransactionBegunInsideAQueryEndsByItsDeadline() {
+        var ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setReadOnly(true);
+        var started = System.nanoTime();
+        assertThatThrownBy(() -> QueryReads.run(Duration.ofSeconds(1),
+                () -> ownTransaction.execute(status -> neo4j.query(SLOW).fetch().one())))
                 .hasStackTraceContaining("TransactionTimedOut");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
