@@ -16,8 +16,8 @@ import org.neo4j.driver.Value;
 /**
  * A read-only session opened for a query's statements: each runs as one auto-commit transaction with the query's
  * remaining time as Neo4j's timeout. A statement then costs one round trip, where an explicit transaction around
- * it costs three (BEGIN, the statement, COMMIT). A transaction begun in it explicitly (no query does so today) ends by
- * the deadline too.
+ * it costs three (BEGIN, the statement, COMMIT). A transaction begun in it explicitly (no query does so today) is
+ * read-only and ends by the deadline too.
  */
 final class BoundedReadSession implements Session {
 
@@ -90,9 +90,10 @@ final class BoundedReadSession implements Session {
         return session.executeRead(callback, reads.bound(config));
     }
 
+    /** Refused: a write transaction would override the session's read mode, and a query does not write. */
     @Override
     public <T> T executeWrite(TransactionCallback<T> callback, TransactionConfig config) {
-        return session.executeWrite(callback, reads.bound(config));
+        throw new UnsupportedOperationException("a GraphQL query does not write; writes belong to mutations");
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.kemu.support.KemuIntegrationTest;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +29,9 @@ class DatabaseTimeoutIT {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    Driver driver;
+
     @Test
     void aQuerysStatementRunningPastTheDeadlineIsStoppedByTheDatabase() {
         var started = System.nanoTime();
@@ -48,11 +52,17 @@ class DatabaseTimeoutIT {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 
+    /** Neither through the client nor through the driver's own write transaction. */
     @Test
     void aQuerysStatementCannotWrite() {
         assertThatThrownBy(() -> QueryReads.run(Duration.ofSeconds(10),
                 () -> neo4j.query("CREATE (p:DeadlineProbe) RETURN count(p) AS n").fetch().one()))
                 .hasStackTraceContaining("read access mode");
+        assertThatThrownBy(() -> QueryReads.run(Duration.ofSeconds(10), () -> {
+            try (var session = driver.session()) {
+                return session.executeWrite(tx -> tx.run("CREATE (p:DeadlineProbe) RETURN count(p) AS n").consume());
+            }
+        })).hasMessageContaining("does not write");
         assertThat(neo4j.query("MATCH (p:DeadlineProbe) RETURN count(p) AS n").fetchAs(Long.class).one())
                 .hasValue(0L);
     }
