@@ -1,6 +1,7 @@
 package org.kemu.deadline;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
 import org.kemu.availability.DatabaseAvailability;
@@ -42,10 +43,12 @@ final class QueryReads {
 
     /**
      * What a statement about to be sent may take: the time left until the deadline as its timeout, or the statement's
-     * own if that is shorter. The metadata the statement was given is kept.
+     * own if that is shorter. The metadata the statement was given is kept. The time left is cut to whole
+     * milliseconds, Neo4j's unit: the driver would round a fraction up, past the deadline, and log that it did so
+     * for every statement.
      */
     TransactionConfig bound(TransactionConfig given) {
-        var left = Duration.ofNanos(deadlineNanos - System.nanoTime());
+        var left = Duration.ofNanos(deadlineNanos - System.nanoTime()).truncatedTo(ChronoUnit.MILLIS);
         if (left.compareTo(SHORTEST_TIMEOUT) < 0) {
             left = SHORTEST_TIMEOUT;
         }
