@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.kemu.KemuApplication;
+import org.kemu.config.EmbeddedDatabaseInUseException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -59,7 +60,7 @@ public final class CommandContext {
                     .properties(properties)
                     .run(settings.toArray(String[]::new));
         } catch (RuntimeException e) {
-            if (DatabaseInUseException.isStoreLocked(e)) {
+            if (EmbeddedDatabaseInUseException.isStoreLocked(e)) {
                 throw inUse(settings, properties);
             }
             throw e;

@@ -9,15 +9,4 @@ public final class DatabaseInUseException extends RuntimeException {
     DatabaseInUseException(String message) {
         super(message);
     }
-
-    /** Whether {@code failure} is, at its root, Neo4j refusing a store another process has locked. */
-    static boolean isStoreLocked(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getClass().getSimpleName().equals("FileLockException")
-                    || cause.getMessage() != null && cause.getMessage().contains("store_lock")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

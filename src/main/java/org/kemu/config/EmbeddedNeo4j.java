@@ -69,6 +69,18 @@ public final class EmbeddedNeo4j {
 
     private static DatabaseManagementService start(Path dataDir, int port, KemuProperties.Embedded settings,
                                                    Consumer<String> onPanic) {
+        try {
+            return startService(dataDir, port, settings, onPanic);
+        } catch (RuntimeException e) {
+            if (EmbeddedDatabaseInUseException.isStoreLocked(e)) {
+                throw new EmbeddedDatabaseInUseException(dataDir, e);
+            }
+            throw e;
+        }
+    }
+
+    private static DatabaseManagementService startService(Path dataDir, int port, KemuProperties.Embedded settings,
+                                                          Consumer<String> onPanic) {
         var began = System.nanoTime();
         var service = new DatabaseManagementServiceBuilder(dataDir)
                 .setConfig(BoltConnector.enabled, true)

@@ -70,6 +70,24 @@ class DatabaseInUseIT {
                 + "it with --server URL --api-key KEY, or stop it first");
     }
 
+    /** A second server on a held directory (a restart while the old one still shuts down) explains itself. */
+    @Test
+    void aServerOnAHeldDirectorySaysWhyAndWhatToDoWithoutAStackTrace() throws IOException, InterruptedException {
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "org.kemu.cli.Main", "--server.port=0", "--management.server.port=0",
+                "--kemu.neo4j.embedded.data-dir=" + dir.resolve("held"))
+                .redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(1);
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("The embedded database in " + dir.resolve("held").toAbsolutePath().normalize()
+                        + " is held by another process: another kemu server (perhaps one still shutting down)")
+                .contains("--kemu.neo4j.embedded.data-dir=DIR")
+                .doesNotContain("\tat ").doesNotContain("Caused by");
+    }
+
     @Test
     void commandsThatNeedNoDatabaseStartNone() throws IOException {
         var fresh = dir.resolve("never");
