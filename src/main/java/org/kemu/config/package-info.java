@@ -4,7 +4,7 @@
  * directory held by another process ends a start with one explanation: {@link
  * org.kemu.config.EmbeddedDatabaseInUseException}, which the commands also recognise), the deadline that bounds a
  * shutdown, the GraphQL scalars and controller invocation, driver logging, the offline GraphiQL page and the
- * management port's default. Other packages take their settings from {@code KemuProperties} by constructor injection
- * rather than reading properties themselves.
+ * management port's default (and the explanation when another process holds that port). Other packages take their
+ * settings from {@code KemuProperties} by constructor injection rather than reading properties themselves.
  */
 package org.kemu.config;
