@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.kemu.KemuApplication;
 import org.kemu.config.EmbeddedDatabaseInUseException;
+import org.kemu.config.EmbeddedDirectoryNotWritableException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,13 +38,19 @@ public final class CommandContext {
     }
 
     /**
-     * @throws DatabaseInUseException when the embedded database's directory is held by another process; any other
+     * @throws DatabaseInUseException when the embedded database's directory is held by another process
+     * @throws EmbeddedDirectoryNotWritableException when that directory cannot be created or written; any other
      *                                failure to start is rethrown as it is
      */
     private static ConfigurableApplicationContext start(WebApplicationType web, List<String> settings,
                                                         String... properties) {
-        if (embedded(settings) && StoreLock.isHeld(Path.of(dataDir(settings, properties)))) {
-            throw inUse(settings, properties);
+        if (embedded(settings)) {
+            var dataDir = Path.of(dataDir(settings, properties)).toAbsolutePath().normalize();
+            // both said before the application starts, which would log Spring Boot's failure analysis of them
+            EmbeddedDirectoryNotWritableException.requireWritable(dataDir);
+            if (StoreLock.isHeld(dataDir)) {
+                throw inUse(settings, properties);
+            }
         }
         try {
             return new SpringApplicationBuilder(KemuApplication.class)
@@ -63,7 +70,7 @@ public final class CommandContext {
             if (EmbeddedDatabaseInUseException.isStoreLocked(e)) {
                 throw inUse(settings, properties);
             }
-            throw e;
+            throw EmbeddedDirectoryNotWritableException.in(e).map(RuntimeException.class::cast).orElse(e);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.kemu.config.EmbeddedDirectoryNotWritableException;
+
 /**
  * The commands of {@code java -jar kemu.jar COMMAND …}: the same import and export code as the API, against the
  * same database configuration as the server (embedded by default, or {@code --spring.neo4j.uri=…}).
@@ -13,8 +15,8 @@ public final class CommandLine {
 
     /** The exit code when a commit failed and whether it wrote could not be read back. */
     static final int OUTCOME_UNKNOWN = 4;
-    /** The exit code when the embedded database is held by another process. */
-    static final int DATABASE_IN_USE = 5;
+    /** The exit code when the embedded database cannot be opened: another process holds it, or it cannot be written. */
+    static final int EMBEDDED_DATABASE_UNUSABLE = 5;
 
     private final PrintStream err;
     private final Map<String, Command> commands;
@@ -58,7 +60,10 @@ public final class CommandLine {
             return 2;
         } catch (DatabaseInUseException e) {
             err.println(e.getMessage() + ": " + remedy(name));
-            return DATABASE_IN_USE;
+            return EMBEDDED_DATABASE_UNUSABLE;
+        } catch (EmbeddedDirectoryNotWritableException e) {
+            err.println(e.getMessage() + ": " + e.remedy());
+            return EMBEDDED_DATABASE_UNUSABLE;
         }
     }
 

@@ -41,7 +41,8 @@ final class HelpCommand implements Command {
             --kemu.neo4j.embedded.data-dir=./data/neo4j. Exit codes: 0 done, 1 rejected input, 2 usage error,
             3 extracted but not reconciled with the document's own totals (extract, ingest), 4 the database failed
             while committing and could not be read back: whether the reports named were written is unknown (import),
-            5 the embedded database is held by another process (a running server: use --server).
+            5 the embedded database cannot be opened: another process holds it (a running server: use --server), or
+            its directory cannot be created or written.
             """;
 
     private final PrintStream out;

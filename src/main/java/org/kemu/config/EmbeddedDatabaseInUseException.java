@@ -8,18 +8,22 @@ import org.neo4j.io.locker.FileLockException;
  * The embedded database could not start because another process holds its directory (Neo4j's store lock): most
  * often another kemu server, or a command working on the same directory.
  */
-public final class EmbeddedDatabaseInUseException extends RuntimeException {
-
-    private final transient Path dataDir;
+public final class EmbeddedDatabaseInUseException extends EmbeddedDirectoryException {
 
     EmbeddedDatabaseInUseException(Path dataDir, Throwable cause) {
-        super("the embedded database in " + dataDir + " is held by another process", cause);
-        this.dataDir = dataDir;
+        super(dataDir, "the embedded database in " + dataDir + " is held by another process", cause);
     }
 
-    /** The directory another process holds. */
-    public Path dataDir() {
-        return dataDir;
+    @Override
+    public String explanation() {
+        return "The embedded database in " + dataDir() + " is held by another process: another kemu server"
+                + " (perhaps one still shutting down) or a kemu command working on that directory.";
+    }
+
+    @Override
+    public String remedy() {
+        return "Stop that process and start again, or give this server a directory of its own"
+                + " (--kemu.neo4j.embedded.data-dir=DIR) or an external Neo4j (SPRING_NEO4J_URI).";
     }
 
     /**

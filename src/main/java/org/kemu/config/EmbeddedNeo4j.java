@@ -41,6 +41,7 @@ public final class EmbeddedNeo4j {
      */
     EmbeddedNeo4j(KemuProperties.Embedded settings, Consumer<String> onPanic) {
         var dataDir = settings.dataDir().toAbsolutePath().normalize();
+        EmbeddedDirectoryNotWritableException.requireWritable(dataDir);
         var port = settings.boltPort() == 0 ? freeLoopbackPort() : settings.boltPort();
         this.boltUri = URI.create("bolt://" + LOOPBACK + ":" + port);
         log.info("Starting embedded Neo4j in {} (Bolt at {}, no authentication, loopback only)", dataDir, boltUri);

@@ -17,7 +17,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
  * The CLI next to a process that holds the embedded database's directory, as a running server does: the commands
- * that need the database say so in one line and exit with 4; those that need none never start one.
+ * that need the database say so in one line and exit with 5; those that need none never start one.
  */
 @OwnDatabase
 class DatabaseInUseIT {
@@ -43,13 +43,13 @@ class DatabaseInUseIT {
     void commandsThatNeedTheDatabaseSaySoInOneLineAndSuggestTheServer() throws IOException {
         var held = "--kemu.neo4j.embedded.data-dir=" + dir.resolve("held");
 
-        assertThat(command.run("export", "--unit", "32-a839bd81", held)).isEqualTo(CommandLine.DATABASE_IN_USE);
+        assertThat(command.run("export", "--unit", "32-a839bd81", held)).isEqualTo(CommandLine.EMBEDDED_DATABASE_UNUSABLE);
         assertThat(command.stderr()).isEqualTo("the embedded database in " + dir.resolve("held") + " is held by another "
                 + "process (a running kemu server?): ask it with --server URL, or stop it first\n");
         assertThat(command.stdout()).isEmpty();
 
         var file = CommandRun.fixture("js_gaoyuan_2019_dept_budget.txt", dir);
-        assertThat(command.run("ingest", file.toString(), held)).isEqualTo(CommandLine.DATABASE_IN_USE);
+        assertThat(command.run("ingest", file.toString(), held)).isEqualTo(CommandLine.EMBEDDED_DATABASE_UNUSABLE);
         assertThat(command.stderr().lines().toList().getLast()).contains("is held by another process")
                 .endsWith("send the documents to it with --server URL --api-key KEY, or stop it first");
         assertThat(command.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -64,7 +64,7 @@ class DatabaseInUseIT {
                 .redirectErrorStream(true).start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(process.waitFor()).isEqualTo(CommandLine.DATABASE_IN_USE);
+        assertThat(process.waitFor()).isEqualTo(CommandLine.EMBEDDED_DATABASE_UNUSABLE);
         assertThat(output.lines().filter(l -> !l.startsWith("WARNING: "))).containsExactly("the embedded database in "
                 + dir.resolve("held") + " is held by another process (a running kemu server?): send the documents to "
                 + "it with --server URL --api-key KEY, or stop it first");
