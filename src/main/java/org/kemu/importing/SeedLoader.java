@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.kemu.availability.DatabaseAvailability;
+import org.kemu.availability.DatabaseUnreachableAtStartException;
 import org.kemu.classification.ClassificationCatalog;
 import org.kemu.classification.ClassificationService;
 import org.kemu.classification.Scheme;
@@ -77,8 +78,11 @@ class SeedLoader implements SmartInitializingSingleton {
                 firstStatement.run();
                 return;
             } catch (RuntimeException e) {
-                if (!DatabaseAvailability.isUnreachable(e) || Instant.now().plus(pause).isAfter(giveUpAt)) {
+                if (!DatabaseAvailability.isUnreachable(e)) {
                     throw e;
+                }
+                if (Instant.now().plus(pause).isAfter(giveUpAt)) {
+                    throw new DatabaseUnreachableAtStartException(startupWait, e);
                 }
                 log.info("Waiting for the database, unreachable just now; trying again in {} s (giving up after {} s)",
                         pause.toSeconds(), startupWait.toSeconds());
