@@ -21,12 +21,19 @@ import org.springframework.util.unit.DataSize;
  * @param limits    what one query may ask for and how much a client may ask per time window
  * @param graphiql  the GraphiQL page at /graphiql
  * @param revisions the replaced versions kept of each report
+ * @param explore   the explorer pages at /explore
+ * @param shutdown  how long stopping may take
+ * <p>
+ * A {@code kemu.*} setting given as an argument or in a properties file that none of these names (a typo) stops
+ * the start with the setting named, rather than being ignored. Environment variables are not checked so: Spring
+ * cannot tell a mistyped {@code KEMU_…} from another program's variable.
  */
-@ConfigurationProperties("kemu")
+@ConfigurationProperties(prefix = "kemu", ignoreUnknownFields = false)
 public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Synthetic synthetic,
                              @DefaultValue List<String> apiKeys, @DefaultValue Requests requests,
                              @DefaultValue Web web, @DefaultValue Limits limits, @DefaultValue Graphiql graphiql,
-                             @DefaultValue Revisions revisions) {
+                             @DefaultValue Revisions revisions, @DefaultValue Explore explore,
+                             @DefaultValue Shutdown shutdown) {
 
     /**
      * @param embedded    the in-process Neo4j
@@ -145,5 +152,16 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
 
     /** @param keep how many replaced versions of a report are kept, the newest; older ones are removed on import */
     public record Revisions(@DefaultValue("10") int keep) {
+    }
+
+    /** @param enabled whether the explorer (/explore, /explore/csv) is served; read by its configuration's condition */
+    public record Explore(@DefaultValue("true") boolean enabled) {
+    }
+
+    /**
+     * @param deadline how long stopping may take before the process ends anyway: requests (20 s) and the embedded
+     *                 database (10 s), with room
+     */
+    public record Shutdown(@DefaultValue("45s") Duration deadline) {
     }
 }

@@ -6,8 +6,6 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -22,11 +20,6 @@ final class ShutdownDeadline implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ShutdownDeadline.class);
 
-    /** @param deadline how long requests (20 s) and the embedded database (10 s) may take to stop, with room */
-    @ConfigurationProperties("kemu.shutdown")
-    record Settings(@DefaultValue("45s") Duration deadline) {
-    }
-
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final Duration deadline;
@@ -35,11 +28,11 @@ final class ShutdownDeadline implements SmartLifecycle {
     private volatile boolean running;
 
     @Autowired
-    ShutdownDeadline(Settings settings, ConfigurableApplicationContext context) {
+    ShutdownDeadline(KemuProperties properties, ConfigurableApplicationContext context) {
         // a context is no longer active once its close has run to the end, database included
-        this(settings.deadline(), () -> !context.isActive(), () -> {
+        this(properties.shutdown().deadline(), () -> !context.isActive(), () -> {
             log.error("kemu did not stop within {} s of being asked to; ending the process now",
-                    settings.deadline().toSeconds());
+                    properties.shutdown().deadline().toSeconds());
             Runtime.getRuntime().halt(1);
         });
     }

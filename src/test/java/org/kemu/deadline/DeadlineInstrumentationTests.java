@@ -66,7 +66,7 @@ class DeadlineInstrumentationTests {
                 }))
                 .build();
         var properties = new KemuProperties(null, null, null, List.of(),
-                new KemuProperties.Requests(deadline, 4, Duration.ofSeconds(1)), null, null, null, null);
+                new KemuProperties.Requests(deadline, 4, Duration.ofSeconds(1)), null, null, null, null, null, null);
         return GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(schema, wiring))
                 .instrumentation(new DeadlineInstrumentation(properties)).build();
     }

@@ -92,7 +92,7 @@ class RequestAdmissionTests {
 
     private RequestAdmission interceptor(Duration deadline, int concurrent) {
         return new RequestAdmission(new KemuProperties(null, null, null, List.of(),
-                new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100)), null, null, null, null));
+                new KemuProperties.Requests(deadline, concurrent, Duration.ofMillis(100)), null, null, null, null, null, null));
     }
 
     /** The answer of resolvers that send a statement: records the timeout it would be given. */

@@ -28,6 +28,6 @@ class ApiKeysTests {
     }
 
     private static ApiKeys apiKeys(String... keys) {
-        return new ApiKeys(new KemuProperties(null, null, null, List.of(keys), null, null, null, null, null));
+        return new ApiKeys(new KemuProperties(null, null, null, List.of(keys), null, null, null, null, null, null, null));
     }
 }
