@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -31,9 +35,11 @@ public final class EmbeddedNeo4j {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     private static final String LOOPBACK = "127.0.0.1";
+    private static final Duration STILL_STARTING_EVERY = Duration.ofSeconds(4);
 
     private final URI boltUri;
     private final CompletableFuture<DatabaseManagementService> started;
+    private final long startNanos = System.nanoTime();
 
     /**
      * @param onPanic told the database's name when Neo4j declares it failed (a full disk, a broken file): it
@@ -54,12 +60,30 @@ public final class EmbeddedNeo4j {
         return boltUri;
     }
 
-    /** Blocks until the database accepts queries; rethrows what made its start fail. */
+    /**
+     * Blocks until the database accepts queries, saying every few seconds that it still waits (a store that was not
+     * shut down cleanly is recovered first, which can take a while); rethrows what made its start fail.
+     */
     public DatabaseManagementService awaitStarted() {
-        try {
-            return started.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        return await(started, STILL_STARTING_EVERY, waited -> log.info(
+                "Embedded Neo4j still starting ({} s since it began)",
+                Duration.ofNanos(System.nanoTime() - startNanos).toSeconds()));
+    }
+
+    /** Waits for {@code future}, telling {@code stillWaiting} how long it has waited each time {@code every} passes. */
+    static <T> T await(Future<T> future, Duration every, Consumer<Duration> stillWaiting) {
+        var began = System.nanoTime();
+        while (true) {
+            try {
+                return future.get(every.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                stillWaiting.accept(Duration.ofNanos(System.nanoTime() - began));
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new CompletionException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the embedded Neo4j to start", e);
+            }
         }
     }
 
