@@ -51,8 +51,8 @@ final class DatabaseAtStartFailureAnalyzer implements FailureAnalyzer {
     }
 
     /**
-     * The driver's words for the failure, with the operating system's at the root ("Connection refused", "Name or
-     * service not known") after them.
+     * The driver's words for the failure, with the root cause's after them ("Connection refused", "unknown host
+     * db.example").
      */
     private static String reason(Throwable failure) {
         String driver = null;
