@@ -3,6 +3,10 @@ package org.kemu.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -152,6 +156,24 @@ public record KemuProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed,
 
     /** @param keep how many replaced versions of a report are kept, the newest; older ones are removed on import */
     public record Revisions(@DefaultValue("10") int keep) {
+    }
+
+    /** Every setting's name as it is written ({@code kemu.neo4j.embedded.data-dir}), from the records above. */
+    public static SortedSet<String> settingNames() {
+        var names = new TreeSet<String>();
+        collectNames(KemuProperties.class, "kemu", names);
+        return names;
+    }
+
+    private static void collectNames(Class<?> type, String prefix, Set<String> names) {
+        for (var component : type.getRecordComponents()) {
+            var name = prefix + "." + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+            if (component.getType().isRecord()) {
+                collectNames(component.getType(), name, names);
+            } else {
+                names.add(name);
+            }
+        }
     }
 
     /** @param enabled whether the explorer (/explore, /explore/csv) is served; read by its configuration's condition */
