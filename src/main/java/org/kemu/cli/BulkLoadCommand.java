@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.kemu.config.EmbeddedDatabaseInUseException;
 import org.kemu.importing.BulkLoader;
 import org.kemu.importing.ImportException;
 import org.kemu.importing.ImportResult;
@@ -94,7 +95,7 @@ final class BulkLoadCommand implements Command {
         }
         var target = Path.of(CommandContext.dataDir(options.settings(), options.defaults()));
         if (StoreLock.isHeld(target)) {
-            throw new DatabaseInUseException("the embedded database in " + target + " is held by another process");
+            throw EmbeddedDatabaseInUseException.of(target);
         }
         if (!OfflineImport.isEmpty(target)) {
             console.err().println("bulk-load makes a new database, and " + OfflineImport.databaseDirectory(target)

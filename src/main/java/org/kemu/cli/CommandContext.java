@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.kemu.KemuApplication;
 import org.kemu.config.EmbeddedDatabaseInUseException;
+import org.kemu.config.EmbeddedDirectoryException;
 import org.kemu.config.EmbeddedDirectoryNotWritableException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -38,9 +39,8 @@ public final class CommandContext {
     }
 
     /**
-     * @throws DatabaseInUseException when the embedded database's directory is held by another process
-     * @throws EmbeddedDirectoryNotWritableException when that directory cannot be created or written; any other
-     *                                failure to start is rethrown as it is
+     * @throws EmbeddedDirectoryException when the embedded database's directory is held by another process or cannot
+     *                                    be created or written; any other failure to start is rethrown as it is
      */
     private static ConfigurableApplicationContext start(WebApplicationType web, List<String> settings,
                                                         String... properties) {
@@ -70,13 +70,12 @@ public final class CommandContext {
             if (EmbeddedDatabaseInUseException.isStoreLocked(e)) {
                 throw inUse(settings, properties);
             }
-            throw EmbeddedDirectoryNotWritableException.in(e).map(RuntimeException.class::cast).orElse(e);
+            throw e;
         }
     }
 
-    private static DatabaseInUseException inUse(List<String> settings, String... properties) {
-        return new DatabaseInUseException("the embedded database in " + dataDir(settings, properties)
-                + " is held by another process (a running kemu server?)");
+    private static EmbeddedDatabaseInUseException inUse(List<String> settings, String... properties) {
+        return EmbeddedDatabaseInUseException.of(Path.of(dataDir(settings, properties)));
     }
 
     /** Whether the database runs in this process: no external one named by a setting or the environment. */

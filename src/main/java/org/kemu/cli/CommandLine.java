@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.kemu.config.EmbeddedDirectoryNotWritableException;
+import org.kemu.config.EmbeddedDatabaseInUseException;
+import org.kemu.config.EmbeddedDirectoryException;
 
 /**
  * The commands of {@code java -jar kemu.jar COMMAND …}: the same import and export code as the API, against the
@@ -58,10 +59,10 @@ public final class CommandLine {
             err.println(e.getMessage());
             err.print(HelpCommand.USAGE);
             return 2;
-        } catch (DatabaseInUseException e) {
-            err.println(e.getMessage() + ": " + remedy(name));
+        } catch (EmbeddedDatabaseInUseException e) {
+            err.println(e.getMessage() + " (a running kemu server?): " + remedy(name));
             return EMBEDDED_DATABASE_UNUSABLE;
-        } catch (EmbeddedDirectoryNotWritableException e) {
+        } catch (EmbeddedDirectoryException e) {
             err.println(e.getMessage() + ": " + e.remedy());
             return EMBEDDED_DATABASE_UNUSABLE;
         }

@@ -4,9 +4,8 @@
  * synthetic, bulk-load, help), one class per command, each parsing its own options, calling the same importer,
  * exporter, extractor and loader as the API — in this process, or, for import, export and ingest with {@code
  * --server}, in a running server over HTTP ({@link org.kemu.ingest.KemuServer}). A command that needs the embedded
- * database while another process holds it ends with {@link org.kemu.cli.DatabaseInUseException}, one whose directory
- * cannot be written with {@link org.kemu.config.EmbeddedDirectoryNotWritableException}, each said in one line (exit
- * code 5). To other entry points, such as the benchmark harness, it offers {@link org.kemu.cli.Arguments} (options,
+ * database while another process holds it, or whose directory cannot be written, ends with the {@link
+ * org.kemu.config.EmbeddedDirectoryException} that says so, in one line (exit code 5). To other entry points, such as the benchmark harness, it offers {@link org.kemu.cli.Arguments} (options,
  * operands and pass-through settings) and {@link org.kemu.cli.CommandContext} (the application context started as a
  * command starts it). Nothing in the server depends on this package.
  */

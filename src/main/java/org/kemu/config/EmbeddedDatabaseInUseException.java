@@ -14,6 +14,11 @@ public final class EmbeddedDatabaseInUseException extends EmbeddedDirectoryExcep
         super(dataDir, "the embedded database in " + dataDir + " is held by another process", cause);
     }
 
+    /** For a caller that finds the directory held before it starts Neo4j (the commands check first). */
+    public static EmbeddedDatabaseInUseException of(Path dataDir) {
+        return new EmbeddedDatabaseInUseException(dataDir, null);
+    }
+
     @Override
     public String explanation() {
         return "The embedded database in " + dataDir() + " is held by another process: another kemu server"

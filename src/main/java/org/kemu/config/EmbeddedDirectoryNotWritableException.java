@@ -7,7 +7,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The embedded database's directory cannot be created or written: checked before Neo4j starts, which would
@@ -44,16 +43,6 @@ public final class EmbeddedDirectoryNotWritableException extends EmbeddedDirecto
             case FileSystemException other when other.getReason() != null -> other.getFile() + ": " + other.getReason();
             default -> String.valueOf(failure.getMessage());
         };
-    }
-
-    /** The exception in {@code failure}'s causes, if it is there. */
-    public static Optional<EmbeddedDirectoryNotWritableException> in(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EmbeddedDirectoryNotWritableException found) {
-                return Optional.of(found);
-            }
-        }
-        return Optional.empty();
     }
 
     @Override
