@@ -33,6 +33,8 @@ final class SummaryTableReader {
     private static final int WRAP_PART_LENGTH = 5;
     private static final Pattern NOT_A_WRAP_PART = Pattern.compile("^(?:小计|合计|总计|其中.*|.*\\d.*)$");
     private static final int ROW_NUMBER_DIGITS = 3;
+    /** The headings of the code columns (类 款 项), which some layouts print below the amounts of the first row. */
+    private static final Pattern CODE_HEADING = Pattern.compile("^[类款项]{1,3}$");
     /** The expenditure side starts where most 类 labels start; labels a little to the left still belong to it. */
     private static final int SIDE_TOLERANCE = 8;
 
@@ -219,6 +221,9 @@ final class SummaryTableReader {
         var entries = new ArrayList<Entry>();
         Entry current = null;
         for (var token : tokens) {
+            if (token.isText() && CODE_HEADING.matcher(token.compact()).matches()) {
+                continue;
+            }
             if (token.isText()) {
                 current = new Entry(line, token);
                 entries.add(current);
@@ -251,10 +256,17 @@ final class SummaryTableReader {
         return entries;
     }
 
+    /**
+     * Amounts printed on a line of their own go, by column, to the labels of a line near it; plain digits under no
+     * label are the codes of a row whose name the layout moved to the lines below, not amounts.
+     */
     private static void place(List<Token> amounts, List<Entry> entries, SourceText.Line line, Reading reading) {
         for (var amount : amounts) {
             var entry = entries.stream().filter(e -> amount.end() > e.start && amount.start() < e.end).findFirst()
                     .orElse(null);
+            if (entry == null && amount.isPlainDigits()) {
+                continue;
+            }
             if (entry == null) {
                 reading.skip(line, "an amount under no label");
                 continue;

@@ -8,6 +8,7 @@ import org.kemu.format.ReportDocument;
 import org.kemu.format.ReportDocument.LinePart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Three {@code pdftotext -layout} texts of published disclosures (see src/test/resources/extraction and the
@@ -63,6 +64,18 @@ class SampleExtractionTests {
                 .allSatisfy(c -> assertThat(c.ok()).isTrue());
         // 收入支出决算总表 line 142 prints 326.71 for 社会保障和就业支出, the 支出决算表 326.72: flagged, not dropped
         assertThat(line(report, "208", "ALL").note()).contains("326.71");
+        // 收入决算表: its 合计 amounts (line 175) above "类 款 项" and the label 合计 (line 177), the first of them
+        // 本年收入合计; the codes of rows whose names wrap (line 189 "208 05 05 160.75 160.75") are no amounts
+        var income = sources.stream().filter(s -> s.name().equals("收入决算表")).findFirst().orElseThrow();
+        assertThat(income.skipped()).isEmpty();
+        assertThat(report.figures()).filteredOn(f -> f.key().equals("INCOME_TOTAL") && f.fund().equals("ALL"))
+                .singleElement().satisfies(f -> assertThat(f.amount()).isEqualByComparingTo("2946.25"))
+                .satisfies(f -> assertThat(f.table()).contains("收入决算表"))
+                .satisfies(f -> assertThat(f.note()).isNull());
+        // what does not reconcile is the document's own: 208 above, and 正文 line 548 "财政拨款收入支出总计0.3万元"
+        assertThat(extraction.report().checks()).filteredOn(c -> !c.ok() && !c.withinRounding())
+                .extracting(ExtractionReport.Check::source, ExtractionReport.Check::line)
+                .containsExactlyInAnyOrder(tuple("收入支出决算总表", 142), tuple("正文", 548), tuple("正文", 548));
         assertThat(extraction.report().reconciled()).isFalse();
     }
 
