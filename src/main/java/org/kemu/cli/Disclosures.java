@@ -17,7 +17,7 @@ final class Disclosures {
         this.err = err;
     }
 
-    /** The extraction of {@code file} (.pdf, .docx or .txt), or null after saying on stderr why it cannot be read. */
+    /** The extraction of {@code file} (.pdf, .docx, .doc or .txt), or null after saying on stderr why it cannot be read. */
     Extraction read(String file, String region) {
         try {
             return new DisclosureExtractor().extract(Path.of(file), region);

@@ -10,7 +10,7 @@ import java.util.List;
 import org.kemu.importing.ReportExporter;
 
 /**
- * {@code extract FILE [--region CODE] [--report FILE]}: the reports read from a disclosure (.pdf, .docx or .txt),
+ * {@code extract FILE [--region CODE] [--report FILE]}: the reports read from a disclosure (.pdf, .docx, .doc or .txt),
  * printed in the import format, without any database.
  */
 final class ExtractCommand implements Command {
@@ -36,7 +36,7 @@ final class ExtractCommand implements Command {
                 }
             }
             if (files.size() != 1) {
-                throw new UsageException("extract needs exactly one FILE (.pdf, .docx or .txt)");
+                throw new UsageException("extract needs exactly one FILE (.pdf, .docx, .doc or .txt)");
             }
             return new Options(files.getFirst(), region, report);
         }

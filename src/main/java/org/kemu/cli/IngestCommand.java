@@ -88,7 +88,7 @@ final class IngestCommand implements Command {
         var options = Options.parse(args);
         var found = DocumentFiles.find(options.paths());
         if (found.files().isEmpty() && found.missing().isEmpty()) {
-            console.err().println("no .pdf, .docx or .txt file in " + String.join(", ", options.paths()));
+            console.err().println("no .pdf, .docx, .doc or .txt file in " + String.join(", ", options.paths()));
             return 1;
         }
         // PDFBox says when it substitutes a font, which changes nothing in the text read; a run would drown in it

@@ -7,15 +7,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
+
 /**
  * The text of a disclosure file, whatever it was published as: a PDF laid out by position (as
- * {@code pdftotext -layout} would), a Word .docx with table cells between tabs, or a UTF-8 text file as it is.
+ * {@code pdftotext -layout} would), a Word .docx or .doc with table cells between tabs, or a UTF-8 text file as it
+ * is.
  * No external program is needed.
  */
 public final class DocumentText {
 
     /** The file kinds {@link #read} knows, by extension. */
-    public static final List<String> EXTENSIONS = List.of("pdf", "docx", "txt");
+    public static final List<String> EXTENSIONS = List.of("pdf", "docx", "doc", "txt");
 
     private DocumentText() {
     }
@@ -36,12 +39,29 @@ public final class DocumentText {
         }
         return switch (extension(file)) {
             case "pdf" -> PdfLayoutText.read(file, name);
-            case "docx" -> WordText.read(file, name);
+            case "docx", "doc" -> word(file, name);
             case "txt" -> utf8(file, name);
-            case "doc" -> throw new ExtractionException(name + ": an old binary Word (.doc) file; save it as .docx "
-                    + "first (kemu reads " + String.join(", ", EXTENSIONS) + ")");
             default -> throw new ExtractionException(name + ": unknown kind of file; kemu reads "
                     + String.join(", ", EXTENSIONS.stream().map(e -> "." + e).toList()) + " files");
+        };
+    }
+
+    /**
+     * A Word document by what it holds, not by its name: a .docx is a zip of XML, a .doc an OLE2 compound file, and
+     * each is found under the other's name, as saved by other programs or renamed by hand.
+     */
+    private static String word(Path file, String name) {
+        FileMagic magic;
+        try (var in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new ExtractionException(name + ": cannot read (" + e.getMessage() + ")");
+        }
+        return switch (magic) {
+            case OOXML -> WordText.read(file, name);
+            case OLE2 -> OldWordText.read(file, name);
+            default -> throw new ExtractionException(name + ": not a readable Word document (damaged, truncated or "
+                    + "neither .docx nor .doc at all)");
         };
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,9 +32,6 @@ final class WordText {
                 append(element, text);
             }
             return text.toString();
-        } catch (OLE2NotOfficeXmlFileException e) {
-            throw new ExtractionException(name + ": an old binary Word (.doc) file named .docx; save it as .docx "
-                    + "(Word 2007 or later) first");
         } catch (NotOfficeXmlFileException | EmptyFileException | POIXMLException e) {
             throw new ExtractionException(name + ": not a readable Word document (damaged, truncated or not .docx "
                     + "at all): " + e.getMessage());

@@ -13,7 +13,7 @@ import org.kemu.extraction.DocumentText;
 
 /**
  * The documents named on a command line: files as given, folders searched through for the kinds the extraction reads
- * ({@link DocumentText#readable}: .pdf, .docx, .txt).
+ * ({@link DocumentText#readable}: .pdf, .docx, .doc, .txt).
  */
 public final class DocumentFiles {
 

@@ -36,6 +36,7 @@ class DocumentTextTests {
     private static final String GAOYUAN_PDF = "js_gaoyuan_2019_budget_document.pdf";
     private static final String GAOYUAN_PDFTOTEXT = "js_gaoyuan_2019_dept_budget.txt";
     private static final String RENDA_TABLES = "js_rendachangweihui_2019_budget_tables.pdf";
+    private static final String WANLI_DOC = "sh_wanli_2024_general_budget_by_function.doc";
 
     @TempDir
     Path dir;
@@ -137,6 +138,55 @@ class DocumentTextTests {
         assertThat(extraction.report().reconciled()).isTrue();
     }
 
+    /**
+     * An old binary Word (.doc) table: 万里街道办事处's 2024 一般公共预算支出功能分类预算表, its 类 201 as the sample
+     * prints it (../shared/samples, lines 518–552), laid out as a Word 97 document (saved by LibreOffice) with the
+     * header's 项目 over two columns and 一般公共预算支出 over three.
+     */
+    @Test
+    void oldWordDocument() throws IOException {
+        var file = resource(WANLI_DOC);
+
+        var text = DocumentText.read(file);
+        assertThat(text).contains("编制部门：上海市普陀区人民政府万里街道办事处")
+                .contains("项目\t\t一般公共预算支出\t\t\n功能分类科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出\n")
+                .contains("2010507\t专项普查活动\t257,700\t0\t257,700\n");
+
+        var extraction = ExtractionFixtures.EXTRACTOR.extract(file, null);
+        var report = extraction.primary();
+        assertThat(report.unit().name()).isEqualTo("上海市普陀区人民政府万里街道办事处");
+        assertThat(report.year()).isEqualTo(2024);
+        assertThat(report.kind()).isEqualTo("BUDGET");
+        assertThat(report.amountUnit()).isEqualTo("元");
+        assertThat(line(report, "2010507", "GENERAL_PUBLIC_BUDGET")).satisfies(l -> {
+            assertThat(l.total()).isEqualByComparingTo("257700");
+            assertThat(l.basic()).isEqualByComparingTo("0");
+            assertThat(l.project()).isEqualByComparingTo("257700");
+        });
+        assertThat(line(report, "201", "GENERAL_PUBLIC_BUDGET").total()).isEqualByComparingTo("2932700");
+        assertThat(report.lines()).hasSize(13);
+        assertThat(extraction.report().reconciled()).isTrue();
+    }
+
+    /** A Word document is read by what it holds: .docx and .doc files are found under each other's names. */
+    @Test
+    void wordFilesUnderEachOthersNames() throws IOException {
+        var docx = dir.resolve("saved-as-docx.doc");
+        try (var word = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            word.createParagraph().createRun().setText("2024年部门预算");
+            word.write(out);
+        }
+        var doc = dir.resolve("renamed.docx");
+        Files.write(doc, bytes(WANLI_DOC));
+        var garbage = dir.resolve("garbage.doc");
+        Files.writeString(garbage, "这不是 Word 文档");
+
+        assertThat(DocumentText.read(docx)).isEqualTo("2024年部门预算\n");
+        assertThat(DocumentText.read(doc)).isEqualTo(DocumentText.read(resource(WANLI_DOC)));
+        assertThatThrownBy(() -> DocumentText.read(garbage)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("garbage.doc: not a readable Word document");
+    }
+
     @Test
     void textFile() throws IOException {
         var file = dir.resolve(GAOYUAN_PDFTOTEXT);
@@ -236,7 +286,7 @@ class DocumentTextTests {
         Files.writeString(sheet, "x");
 
         assertThatThrownBy(() -> DocumentText.read(sheet)).isInstanceOf(ExtractionException.class)
-                .hasMessageStartingWith("budget.xlsx: unknown kind of file").hasMessageContaining(".pdf, .docx, .txt");
+                .hasMessageStartingWith("budget.xlsx: unknown kind of file").hasMessageContaining(".pdf, .docx, .doc, .txt");
         assertThat(DocumentText.readable(sheet)).isFalse();
         assertThat(DocumentText.readable(Path.of("a.PDF"))).isTrue();
         assertThatThrownBy(() -> DocumentText.read(dir.resolve("gone.pdf"))).isInstanceOf(ExtractionException.class)
