@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.kemu.extraction.DisclosureExtractor;
+import org.kemu.extraction.DocumentText;
 import org.kemu.extraction.Extraction;
 import org.kemu.extraction.ExtractionException;
 import org.kemu.extraction.ExtractionReport;
@@ -17,7 +18,7 @@ final class Disclosures {
         this.err = err;
     }
 
-    /** The extraction of {@code file} (.pdf, .docx, .doc or .txt), or null after saying on stderr why it cannot be read. */
+    /** The extraction of {@code file} (any kind {@link DocumentText} reads), or null after saying on stderr why it cannot be read. */
     Extraction read(String file, String region) {
         try {
             return new DisclosureExtractor().extract(Path.of(file), region);

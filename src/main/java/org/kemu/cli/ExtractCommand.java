@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kemu.extraction.DocumentText;
 import org.kemu.importing.ReportExporter;
 
 /**
- * {@code extract FILE [--region CODE] [--report FILE]}: the reports read from a disclosure (.pdf, .docx, .doc or .txt),
+ * {@code extract FILE [--region CODE] [--report FILE]}: the reports read from a disclosure (.pdf, Word, workbook or .txt),
  * printed in the import format, without any database.
  */
 final class ExtractCommand implements Command {
@@ -36,7 +37,7 @@ final class ExtractCommand implements Command {
                 }
             }
             if (files.size() != 1) {
-                throw new UsageException("extract needs exactly one FILE (.pdf, .docx, .doc or .txt)");
+                throw new UsageException("extract needs exactly one FILE (" + DocumentText.kinds() + ")");
             }
             return new Options(files.getFirst(), region, report);
         }

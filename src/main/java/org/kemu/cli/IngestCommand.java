@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
+import org.kemu.extraction.DocumentText;
 import org.kemu.importing.ReportImporter;
 import org.kemu.ingest.DocumentFiles;
 import org.kemu.ingest.DocumentOutcome;
@@ -88,7 +89,7 @@ final class IngestCommand implements Command {
         var options = Options.parse(args);
         var found = DocumentFiles.find(options.paths());
         if (found.files().isEmpty() && found.missing().isEmpty()) {
-            console.err().println("no .pdf, .docx, .doc or .txt file in " + String.join(", ", options.paths()));
+            console.err().println("no " + DocumentText.kinds() + " file in " + String.join(", ", options.paths()));
             return 1;
         }
         // PDFBox says when it substitutes a font, which changes nothing in the text read; a run would drown in it

@@ -11,16 +11,22 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
  * The text of a disclosure file, whatever it was published as: a PDF laid out by position (as
- * {@code pdftotext -layout} would), a Word .docx or .doc with table cells between tabs, or a UTF-8 text file as it
- * is.
+ * {@code pdftotext -layout} would), a Word .docx or .doc with table cells between tabs, a workbook of tables
+ * (.xlsx, .xls) likewise, or a UTF-8 text file as it is.
  * No external program is needed.
  */
 public final class DocumentText {
 
     /** The file kinds {@link #read} knows, by extension. */
-    public static final List<String> EXTENSIONS = List.of("pdf", "docx", "doc", "txt");
+    public static final List<String> EXTENSIONS = List.of("pdf", "docx", "doc", "xlsx", "xls", "txt");
 
     private DocumentText() {
+    }
+
+    /** The kinds of file {@link #read} knows, for messages: ".pdf, .docx, .doc, .xlsx, .xls or .txt". */
+    public static String kinds() {
+        var dotted = EXTENSIONS.stream().map(e -> "." + e).toList();
+        return String.join(", ", dotted.subList(0, dotted.size() - 1)) + " or " + dotted.getLast();
     }
 
     /** Whether {@link #read} knows the kind of {@code file}, by its extension. */
@@ -40,9 +46,9 @@ public final class DocumentText {
         return switch (extension(file)) {
             case "pdf" -> PdfLayoutText.read(file, name);
             case "docx", "doc" -> word(file, name);
+            case "xlsx", "xls" -> SpreadsheetText.read(file, name);
             case "txt" -> utf8(file, name);
-            default -> throw new ExtractionException(name + ": unknown kind of file; kemu reads "
-                    + String.join(", ", EXTENSIONS.stream().map(e -> "." + e).toList()) + " files");
+            default -> throw new ExtractionException(name + ": unknown kind of file; kemu reads " + kinds() + " files");
         };
     }
 

@@ -13,7 +13,8 @@ import org.kemu.extraction.DocumentText;
 
 /**
  * The documents named on a command line: files as given, folders searched through for the kinds the extraction reads
- * ({@link DocumentText#readable}: .pdf, .docx, .doc, .txt).
+ * ({@link DocumentText#readable}: .pdf, Word, workbooks, .txt), leaving out the owner files Word, Excel and
+ * LibreOffice keep beside a document while it is open ("~$…", ".~lock.…").
  */
 public final class DocumentFiles {
 
@@ -28,7 +29,8 @@ public final class DocumentFiles {
             var path = Path.of(given);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(DocumentText::readable).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(DocumentText::readable).filter(file -> !ownerFile(file))
+                            .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + given, e);
                 }
@@ -39,6 +41,11 @@ public final class DocumentFiles {
             }
         }
         return new Found(List.copyOf(files), List.copyOf(missing));
+    }
+
+    private static boolean ownerFile(Path file) {
+        var name = file.getFileName().toString();
+        return name.startsWith("~$") || name.startsWith(".~lock.");
     }
 
     /** The files to read, and the paths given that name nothing. */

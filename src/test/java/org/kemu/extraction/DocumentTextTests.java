@@ -3,6 +3,7 @@ package org.kemu.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,9 +18,13 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kemu.format.ReportDocument;
 import org.springframework.core.io.ClassPathResource;
 
@@ -37,6 +42,31 @@ class DocumentTextTests {
     private static final String GAOYUAN_PDFTOTEXT = "js_gaoyuan_2019_dept_budget.txt";
     private static final String RENDA_TABLES = "js_rendachangweihui_2019_budget_tables.pdf";
     private static final String WANLI_DOC = "sh_wanli_2024_general_budget_by_function.doc";
+
+    /** 江苏省人大常委会办公厅's 2019 公开表五 (财政拨款支出预算表（功能科目）), in 万元, as its PDF prints it. */
+    private static final List<List<String>> RENDA_TABLE = List.of(
+            List.of("功能科目编码", "功能科目名称", "金额"),
+            List.of("", "合计", "18,330.37"),
+            List.of("201", "一般公共服务支出", "13,907.78"),
+            List.of("20101", "人大事务", "13,907.78"),
+            List.of("2010101", "行政运行", "7,448.20"),
+            List.of("2010102", "一般行政管理事务", "2,464.02"),
+            List.of("2010104", "人大会议", "1,469.73"),
+            List.of("2010105", "人大立法", "729.00"),
+            List.of("2010106", "人大监督", "376.88"),
+            List.of("2010107", "人大代表履职能力提升", "363.38"),
+            List.of("2010108", "代表工作", "385.52"),
+            List.of("2010109", "人大信访工作", "42.75"),
+            List.of("2010199", "其他人大事务支出", "628.30"),
+            List.of("208", "社会保障和就业支出", "1,121.39"),
+            List.of("20805", "行政事业单位离退休", "1,121.39"),
+            List.of("2080504", "未归口管理的行政单位离退休", "271.45"),
+            List.of("2080505", "机关事业单位基本养老保险缴费支出", "607.10"),
+            List.of("2080506", "机关事业单位职业年金缴费支出", "242.84"),
+            List.of("221", "住房保障支出", "3,301.20"),
+            List.of("22102", "住房改革支出", "3,301.20"),
+            List.of("2210201", "住房公积金", "752.90"),
+            List.of("2210202", "提租补贴", "2,548.30"));
 
     @TempDir
     Path dir;
@@ -93,33 +123,11 @@ class DocumentTextTests {
             word.createParagraph().createRun().setText("江苏省人大常委会办公厅2019年度部门预算");
             word.createParagraph().createRun().setText("财政拨款支出预算表（功能科目）");
             word.createParagraph().createRun().setText("部门：江苏省人大常委会办公厅\t单位：万元");
-            var rows = List.of(
-                    List.of("功能科目编码", "功能科目名称", "金额"),
-                    List.of("", "合计", "18,330.37"),
-                    List.of("201", "一般公共服务支出", "13,907.78"),
-                    List.of("20101", "人大事务", "13,907.78"),
-                    List.of("2010101", "行政运行", "7,448.20"),
-                    List.of("2010102", "一般行政管理事务", "2,464.02"),
-                    List.of("2010104", "人大会议", "1,469.73"),
-                    List.of("2010105", "人大立法", "729.00"),
-                    List.of("2010106", "人大监督", "376.88"),
-                    List.of("2010107", "人大代表履职能力提升", "363.38"),
-                    List.of("2010108", "代表工作", "385.52"),
-                    List.of("2010109", "人大信访工作", "42.75"),
-                    List.of("2010199", "其他人大事务支出", "628.30"),
-                    List.of("208", "社会保障和就业支出", "1,121.39"),
-                    List.of("20805", "行政事业单位离退休", "1,121.39"),
-                    List.of("2080504", "未归口管理的行政单位离退休", "271.45"),
-                    List.of("2080505", "机关事业单位基本养老保险缴费支出", "607.10"),
-                    List.of("2080506", "机关事业单位职业年金缴费支出", "242.84"),
-                    List.of("221", "住房保障支出", "3,301.20"),
-                    List.of("22102", "住房改革支出", "3,301.20"),
-                    List.of("2210201", "住房公积金", "752.90"),
-                    List.of("2210202", "提租补贴", "2,548.30"));
-            var table = word.createTable(rows.size(), 3);
-            for (int r = 0; r < rows.size(); r++) {
+
+            var table = word.createTable(RENDA_TABLE.size(), 3);
+            for (int r = 0; r < RENDA_TABLE.size(); r++) {
                 for (int c = 0; c < 3; c++) {
-                    table.getRow(r).getCell(c).setText(rows.get(r).get(c));
+                    table.getRow(r).getCell(c).setText(RENDA_TABLE.get(r).get(c));
                 }
             }
             word.write(out);
@@ -136,6 +144,74 @@ class DocumentTextTests {
         assertThat(line(report, "2080505", "FISCAL").total()).isEqualByComparingTo("607.10");
         assertThat(report.lines().stream().filter(l -> l.code().length() == 7)).hasSize(14);
         assertThat(extraction.report().reconciled()).isTrue();
+    }
+
+    /**
+     * The same table as a workbook holds it (.xlsx and .xls): a cover sheet with the document's title, then the table's
+     * sheet with its title merged across the columns, codes as text, amounts as numbers shown with grouping and two
+     * decimals, and the 合计 a formula over the 类.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void workbook(String extension) throws IOException {
+        var file = dir.resolve("renda_2019." + extension);
+        try (var workbook = WorkbookFactory.create(extension.equals("xlsx"));
+             OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet("封面").createRow(0).createCell(0).setCellValue("江苏省人大常委会办公厅2019年度部门预算");
+            var sheet = workbook.createSheet("公开表五");
+            sheet.createRow(0).createCell(0).setCellValue("财政拨款支出预算表（功能科目）");
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
+            var units = sheet.createRow(1);
+            units.createCell(0).setCellValue("部门：江苏省人大常委会办公厅");
+            units.createCell(2).setCellValue("单位：万元");
+            var money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            for (int r = 0; r < RENDA_TABLE.size(); r++) {
+                var row = sheet.createRow(r + 2);
+                var printed = RENDA_TABLE.get(r);
+                row.createCell(0).setCellValue(printed.get(0));
+                row.createCell(1).setCellValue(printed.get(1));
+                var amount = row.createCell(2);
+                if (r == 0) {
+                    amount.setCellValue(printed.get(2));
+                    continue;
+                }
+                amount.setCellStyle(money);
+                if (printed.get(1).equals("合计")) {
+                    amount.setCellFormula("C5+C16+C21");
+                } else {
+                    amount.setCellValue(new BigDecimal(printed.get(2).replace(",", "")).doubleValue());
+                }
+            }
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+        }
+
+        var text = DocumentText.read(file);
+        assertThat(text).startsWith("江苏省人大常委会办公厅2019年度部门预算\n\f财政拨款支出预算表（功能科目）\n部门：江苏省人大常委会办公厅\t\t单位：万元\n")
+                .contains("\t合计\t18,330.37\n").contains("2010101\t行政运行\t7,448.20\n");
+
+        var extraction = ExtractionFixtures.EXTRACTOR.extract(file, "32");
+        var report = extraction.primary();
+        assertThat(report.unit().name()).isEqualTo("江苏省人大常委会办公厅");
+        assertThat(report.year()).isEqualTo(2019);
+        assertThat(report.amountUnit()).isEqualTo("万元");
+        assertThat(line(report, "2010101", "FISCAL").total()).isEqualByComparingTo("7448.20");
+        assertThat(line(report, "2080505", "FISCAL").total()).isEqualByComparingTo("607.10");
+        assertThat(report.lines().stream().filter(l -> l.code().length() == 7)).hasSize(14);
+        assertThat(extraction.report().reconciled()).isTrue();
+    }
+
+    @Test
+    void unreadableWorkbook() throws IOException {
+        var garbage = dir.resolve("budget.xlsx");
+        Files.writeString(garbage, "这不是表格");
+        var empty = Files.createFile(dir.resolve("empty.xls"));
+
+        assertThatThrownBy(() -> DocumentText.read(garbage)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("budget.xlsx: not a readable spreadsheet");
+        assertThatThrownBy(() -> DocumentText.read(empty)).isInstanceOf(ExtractionException.class)
+                .hasMessage("empty.xls: the file is empty");
     }
 
     /**
@@ -282,12 +358,13 @@ class DocumentTextTests {
 
     @Test
     void unknownKindAndMissingFile() throws IOException {
-        var sheet = dir.resolve("budget.xlsx");
-        Files.writeString(sheet, "x");
+        var other = dir.resolve("budget.odt");
+        Files.writeString(other, "x");
 
-        assertThatThrownBy(() -> DocumentText.read(sheet)).isInstanceOf(ExtractionException.class)
-                .hasMessageStartingWith("budget.xlsx: unknown kind of file").hasMessageContaining(".pdf, .docx, .doc, .txt");
-        assertThat(DocumentText.readable(sheet)).isFalse();
+        assertThatThrownBy(() -> DocumentText.read(other)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("budget.odt: unknown kind of file")
+                .hasMessageContaining(".pdf, .docx, .doc, .xlsx, .xls or .txt files");
+        assertThat(DocumentText.readable(other)).isFalse();
         assertThat(DocumentText.readable(Path.of("a.PDF"))).isTrue();
         assertThatThrownBy(() -> DocumentText.read(dir.resolve("gone.pdf"))).isInstanceOf(ExtractionException.class)
                 .hasMessageStartingWith("gone.pdf: cannot read");
