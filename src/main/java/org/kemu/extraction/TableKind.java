@@ -18,7 +18,7 @@ enum TableKind {
     OPERATING_EXPENSES,
     /** 政府采购预算表: its 合计 and the 货物, 工程 and 服务 it splits into. */
     PROCUREMENT,
-    /** Tables the format has no place for (项目支出 lists, 绩效 targets …), named with the reason. */
+    /** Tables the extractor does not read (项目支出 lists, 绩效 targets …), named with the reason. */
     OTHER;
 
     static TableKind ofTitle(String compactTitle) {
@@ -50,14 +50,19 @@ enum TableKind {
         return OTHER;
     }
 
-    /** Why a table of this title is not read: the format has no place for what it holds. */
+    /**
+     * Why a table of this title is not read. Projects and their 绩效 indicators have a place in the format
+     * ({@code projects}), but their tables' layouts vary too much to be read without mistakes; they are written by
+     * hand, as in the seed's reports.
+     */
     static String notReadBecause(String compactTitle) {
         if (compactTitle.contains("绩效")) {
-            return "绩效 targets, indicators and scores, which the format has no place for";
+            return "绩效 targets, indicators and scores, which the extractor does not read (write them as the report's "
+                    + "projects in the import format)";
         }
         if (compactTitle.contains("项目支出")) {
-            return "a list of projects, which the format has no place for (its total is the 项目支出 figure the other "
-                    + "tables state)";
+            return "a list of projects, which the extractor does not read (its total is the 项目支出 figure the other "
+                    + "tables state; the projects can be written as the report's projects in the import format)";
         }
         return "a kind of table the format has no place for";
     }

@@ -54,6 +54,21 @@ class ExtractCommandIT {
         assertThat(extractionReport.get("reconciled").asBoolean()).isTrue();
     }
 
+    /** The README's extract example: every line it prints, "…" aside, is on stderr, in that order. */
+    @Test
+    void theReadmesExampleShowsWhatExtractSays() throws IOException {
+        var readme = Files.readString(Path.of("README.md"));
+        var start = readme.indexOf("$ java -jar target/kemu.jar extract ");
+        var example = readme.substring(start, readme.indexOf("```", start)).lines().toList();
+        var args = example.getFirst().substring("$ java -jar target/kemu.jar ".length()).split(" --report ")[0]
+                .split(" ");
+
+        assertThat(this.command.run(args)).isZero();
+        var printed = example.subList(1, example.size()).stream().filter(line -> !line.strip().equals("…")).toList();
+        assertThat(printed).hasSizeGreaterThan(5);
+        assertThat(this.command.stderr().lines().toList()).containsSubsequence(printed);
+    }
+
     @Test
     void extractReadsAPublishedPdfWithoutAnyExternalProgram() throws IOException {
         var exit = command.run("extract", CommandRun.fixture("js_rendachangweihui_2019_budget_tables.pdf", dir).toString(), "--region", "32");
