@@ -15,16 +15,18 @@ final class HelpCommand implements Command {
                                                                        when it does not reconcile, unless --force
               java -jar kemu.jar extract FILE [--region CODE] [--report FILE]
                                                                        print the reports read from a disclosure (.pdf,
-                                                                       .docx, .doc, .xlsx, .xls, or .txt as pdftotext
-                                                                       -layout gives it) as kemu-report/1 JSON; the
-                                                                       extraction report goes to FILE, a summary to stderr
+                                                                       .docx, .doc, .xlsx, .xls, .html, or .txt as
+                                                                       pdftotext -layout gives it) as kemu-report/1 JSON;
+                                                                       the extraction report goes to FILE, a summary to
+                                                                       stderr
               java -jar kemu.jar ingest PATH... [--server URL --api-key KEY] [--region CODE] [--force] [--dry-run]
                                        [--summary FILE]                read disclosures (.pdf, .docx, .doc, .xlsx, .xls,
-                                                                       .txt; folders searched through), reconcile and import each on its
-                                                                       own; the region is found from the unit's name unless
-                                                                       given; unreconciled ones only with --force; a table
-                                                                       of what became (or, with --dry-run, would become) of
-                                                                       each, also as FILE.json or FILE.csv
+                                                                       .html, .txt; folders searched through), reconcile
+                                                                       and import each on its own; the region is found from
+                                                                       the unit's name unless given; unreconciled ones only
+                                                                       with --force; a table of what became (or, with
+                                                                       --dry-run, would become) of each, also as FILE.json
+                                                                       or FILE.csv
               java -jar kemu.jar export --unit ID [--year Y] [--kind K] [--out FILE]
                                                                        write stored reports in the import format
               java -jar kemu.jar synthetic --size XS|S|M|L [--seed N] [--out FILE]

@@ -12,13 +12,13 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 /**
  * The text of a disclosure file, whatever it was published as: a PDF laid out by position (as
  * {@code pdftotext -layout} would), a Word .docx or .doc with table cells between tabs, a workbook of tables
- * (.xlsx, .xls) likewise, or a UTF-8 text file as it is.
+ * (.xlsx, .xls) or a web page (.html, .htm) likewise, or a UTF-8 text file as it is.
  * No external program is needed.
  */
 public final class DocumentText {
 
     /** The file kinds {@link #read} knows, by extension. */
-    public static final List<String> EXTENSIONS = List.of("pdf", "docx", "doc", "xlsx", "xls", "txt");
+    public static final List<String> EXTENSIONS = List.of("pdf", "docx", "doc", "xlsx", "xls", "html", "htm", "txt");
 
     private DocumentText() {
     }
@@ -47,6 +47,7 @@ public final class DocumentText {
             case "pdf" -> PdfLayoutText.read(file, name);
             case "docx", "doc" -> word(file, name);
             case "xlsx", "xls" -> SpreadsheetText.read(file, name);
+            case "html", "htm" -> WebPageText.read(file, name);
             case "txt" -> utf8(file, name);
             default -> throw new ExtractionException(name + ": unknown kind of file; kemu reads " + kinds() + " files");
         };

@@ -1,12 +1,12 @@
 /**
- * Turns a published 部门决算 / 部门预算 / 绩效自评 — a PDF, a Word .docx or .doc, a workbook of its tables, or its text (as {@code pdftotext -layout} or a
+ * Turns a published 部门决算 / 部门预算 / 绩效自评 — a PDF, a Word .docx or .doc, a workbook of its tables, a web page, or its text (as {@code pdftotext -layout} or a
  * Word export gives it) — into reports in the kemu import format, without a database: what the CLI's
  * {@code extract} and {@code import --from-text} run before anything reaches the graph.
  *
  * <p>Public API: {@link org.kemu.extraction.DocumentText#read(java.nio.file.Path)} gives the text of a .pdf, .docx, .doc,
- * .xlsx, .xls or .txt file, laid out as the pipeline reads it (PDF through Apache PDFBox, by glyph position as
- * {@code pdftotext -layout} lays it out; Word, .docx and the older binary .doc, and workbooks through Apache POI, table
- * cells between tabs; no external program);
+ * .xlsx, .xls, .html or .txt file, laid out as the pipeline reads it (PDF through Apache PDFBox, by glyph position as
+ * {@code pdftotext -layout} lays it out; Word, .docx and the older binary .doc, and workbooks through Apache POI, web
+ * pages through jsoup, table cells between tabs; no external program);
  * {@link org.kemu.extraction.DocumentText#readable} says whether a file's kind is one of them.
  * {@link org.kemu.extraction.DisclosureExtractor#extract(java.nio.file.Path, String)} reads a file and extracts it;
  * {@link org.kemu.extraction.DisclosureExtractor#extract(String, String, String)} extracts a text. Both give an
@@ -22,7 +22,8 @@
  *       stripper that places each glyph at the column its x position gives, cells apart by two spaces or more, a
  *       form feed per page), {@code WordText} (.docx: paragraphs as lines, table rows as tab-separated cells) or
  *       {@code OldWordText} (.doc, likewise, spans found from the cells' edges) or {@code SpreadsheetText} (.xlsx,
- *       .xls: sheet after sheet, cells at their columns, amounts as displayed).</li>
+ *       .xls: sheet after sheet, cells at their columns, amounts as displayed) or {@code WebPageText} (.html, .htm:
+ *       blocks as lines, table rows as cells with their column and row spans).</li>
  *   <li><b>Text</b>: {@code SourceText} numbers the lines and folds full-width forms; {@code LineTokenizer} splits a
  *       line into {@code Token}s (amounts, text runs, blank cells); {@code Amounts} reads amounts and unit lines.</li>
  *   <li><b>Tables and prose</b>: {@code TableFinder} locates each table by its title ({@code FoundTable}, of a

@@ -13,7 +13,7 @@ import org.kemu.extraction.DocumentText;
 
 /**
  * The documents named on a command line: files as given, folders searched through for the kinds the extraction reads
- * ({@link DocumentText#readable}: .pdf, Word, workbooks, .txt), leaving out the owner files Word, Excel and
+ * ({@link DocumentText#readable}: .pdf, Word, workbooks, web pages, .txt), leaving out the owner files Word, Excel and
  * LibreOffice keep beside a document while it is open ("~$…", ".~lock.…").
  */
 public final class DocumentFiles {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -202,6 +203,69 @@ class DocumentTextTests {
         assertThat(extraction.report().reconciled()).isTrue();
     }
 
+    /**
+     * 万里街道办事处's 一般公共预算支出功能分类预算表 (its 类 201, as the sample prints it) on a web page as portals
+     * publish them: GBK with a meta declaration, the page laid out by an outer table, the header's code and name
+     * spanning two rows and 一般公共预算支出 three columns, a script and non-breaking spaces.
+     */
+    @Test
+    void webPage() throws IOException {
+        var rows = new StringBuilder();
+        for (var row : List.of(
+                List.of("201", "一般公共服务支出", "2,932,700", "0", "2,932,700"),
+                List.of("20105", "统计信息事务", "257,700", "0", "257,700"),
+                List.of("2010507", "专项普查活动", "257,700", "0", "257,700"),
+                List.of("20129", "群众团体事务", "426,000", "0", "426,000"),
+                List.of("2012902", "一般行政管理事务", "426,000", "0", "426,000"),
+                List.of("20132", "组织事务", "888,700", "0", "888,700"),
+                List.of("2013202", "一般行政管理事务", "888,700", "0", "888,700"),
+                List.of("20133", "宣传事务", "1,106,000", "0", "1,106,000"),
+                List.of("2013302", "一般行政管理事务", "1,106,000", "0", "1,106,000"),
+                List.of("20134", "统战事务", "119,100", "0", "119,100"),
+                List.of("2013402", "一般行政管理事务", "119,100", "0", "119,100"),
+                List.of("20138", "市场监督管理事务", "135,200", "0", "135,200"),
+                List.of("2013802", "一般行政管理事务", "135,200", "0", "135,200"))) {
+            rows.append("<tr>");
+            row.forEach(cell -> rows.append("<td>").append(cell).append("&nbsp;</td>"));
+            rows.append("</tr>\n");
+        }
+        var page = """
+                <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+                <title>上海市普陀区人民政府万里街道办事处2024年部门预算</title>
+                <script>var hits = "合计 999";</script><style>td { padding: 2px }</style></head>
+                <body><table width="100%"><tr><td>
+                <h2>2024年部门一般公共预算支出功能分类预算表</h2>
+                <p>编制部门：上海市普陀区人民政府万里街道办事处&nbsp;&nbsp;&nbsp;&nbsp;单位：元</p>
+                <table border="1">
+                <thead><tr><th rowspan="2">功能分类科目编码</th><th rowspan="2">功能分类科目名称</th>
+                <th colspan="3">一般公共预算支出</th></tr>
+                <tr><th>合计</th><th>基本支出</th><th>项目支出</th></tr></thead>
+                <tbody>
+                """ + rows + """
+                </tbody></table>
+                </td></tr></table></body></html>
+                """;
+        var file = dir.resolve("wanli_2024.html");
+        Files.writeString(file, page, Charset.forName("GBK"));
+
+        var text = DocumentText.read(file);
+        assertThat(text).startsWith("上海市普陀区人民政府万里街道办事处2024年部门预算\n")
+                .contains("\n2024年部门一般公共预算支出功能分类预算表\n")
+                .contains("\n功能分类科目编码\t功能分类科目名称\t一般公共预算支出\n\t\t合计\t基本支出\t项目支出\n")
+                .contains("\n2010507\t专项普查活动\t257,700\t0\t257,700\n")
+                .doesNotContain("999").doesNotContain("padding");
+
+        var extraction = ExtractionFixtures.EXTRACTOR.extract(file, null);
+        var report = extraction.primary();
+        assertThat(report.unit().name()).isEqualTo("上海市普陀区人民政府万里街道办事处");
+        assertThat(report.year()).isEqualTo(2024);
+        assertThat(report.kind()).isEqualTo("BUDGET");
+        assertThat(report.amountUnit()).isEqualTo("元");
+        assertThat(line(report, "2010507", "GENERAL_PUBLIC_BUDGET").project()).isEqualByComparingTo("257700");
+        assertThat(report.lines()).hasSize(13);
+        assertThat(extraction.report().reconciled()).isTrue();
+    }
+
     @Test
     void unreadableWorkbook() throws IOException {
         var garbage = dir.resolve("budget.xlsx");
@@ -363,7 +427,7 @@ class DocumentTextTests {
 
         assertThatThrownBy(() -> DocumentText.read(other)).isInstanceOf(ExtractionException.class)
                 .hasMessageStartingWith("budget.odt: unknown kind of file")
-                .hasMessageContaining(".pdf, .docx, .doc, .xlsx, .xls or .txt files");
+                .hasMessageContaining(".pdf, .docx, .doc, .xlsx, .xls, .html, .htm or .txt files");
         assertThat(DocumentText.readable(other)).isFalse();
         assertThat(DocumentText.readable(Path.of("a.PDF"))).isTrue();
         assertThatThrownBy(() -> DocumentText.read(dir.resolve("gone.pdf"))).isInstanceOf(ExtractionException.class)
