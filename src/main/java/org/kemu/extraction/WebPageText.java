@@ -25,9 +25,9 @@ final class WebPageText {
     /** Elements that begin a line of their own. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
             "section", "article", "header", "footer", "center", "pre", "blockquote", "caption", "dt", "dd", "ul",
-            "ol", "dl", "form", "fieldset", "address", "title", "hr");
+            "ol", "dl", "form", "fieldset", "address", "hr");
     /** Elements whose text is no part of what the page shows. */
-    private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "head", "select",
+    private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "select",
             "option", "button");
     /** More columns or rows than any 公开表 has: a span beyond it is a page's layout trick, taken as one. */
     private static final int MAX_SPAN = 64;
