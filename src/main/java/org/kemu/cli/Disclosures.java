@@ -9,7 +9,10 @@ import org.kemu.extraction.Extraction;
 import org.kemu.extraction.ExtractionException;
 import org.kemu.extraction.ExtractionReport;
 
-/** A disclosure's file (PDF, Word or text) read and extracted, as extract and import --from-text both do, with its summary. */
+/**
+ * A disclosure's file (any kind {@link DocumentText} reads) read and extracted, as extract and import --from-text both
+ * do, with its summary.
+ */
 final class Disclosures {
 
     private final PrintStream err;
@@ -18,7 +21,7 @@ final class Disclosures {
         this.err = err;
     }
 
-    /** The extraction of {@code file} (any kind {@link DocumentText} reads), or null after saying on stderr why it cannot be read. */
+    /** The extraction of {@code file}, or null after saying on stderr why it cannot be read. */
     Extraction read(String file, String region) {
         try {
             return new DisclosureExtractor().extract(Path.of(file), region);

@@ -10,9 +10,10 @@ final class HelpCommand implements Command {
             usage:
               java -jar kemu.jar [--name=value...]                      start the GraphQL server
               java -jar kemu.jar import [--dry-run] FILE...             import report documents (kemu-report/1 JSON)
-              java -jar kemu.jar import --from-text FILE.txt [--region CODE] [--force] [--dry-run]
-                                                                       extract a disclosure's text and import it; refused
-                                                                       when it does not reconcile, unless --force
+              java -jar kemu.jar import --from-text FILE [--region CODE] [--force] [--dry-run]
+                                                                       extract a disclosure (any kind extract reads) and
+                                                                       import it; refused when it does not reconcile,
+                                                                       unless --force
               java -jar kemu.jar extract FILE [--region CODE] [--report FILE]
                                                                        print the reports read from a disclosure (.pdf,
                                                                        .docx, .doc, .xlsx, .xls, .html, or .txt as

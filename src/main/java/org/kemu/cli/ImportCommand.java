@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.kemu.extraction.DocumentText;
 import org.kemu.importing.ImportException;
 import org.kemu.importing.ImportResult;
 import org.kemu.importing.ReportExporter;
@@ -17,7 +18,7 @@ import org.kemu.ingest.KemuServer;
 import org.kemu.ingest.ReportSink;
 
 /**
- * {@code import [--dry-run] FILE...} and {@code import --from-text FILE.txt [--region CODE] [--force] [--dry-run]}:
+ * {@code import [--dry-run] FILE...} and {@code import --from-text FILE [--region CODE] [--force] [--dry-run]}:
  * report documents, or the reports extracted from a disclosure's text, through the same importer as the API — in
  * this process, or with {@code --server URL --api-key KEY} in a running server through its mutation.
  */
@@ -56,7 +57,7 @@ final class ImportCommand implements Command {
                 throw new UsageException("import needs at least one FILE");
             }
             if (fromText && files.size() != 1) {
-                throw new UsageException("import --from-text needs exactly one FILE.txt");
+                throw new UsageException("import --from-text needs exactly one FILE (" + DocumentText.kinds() + ")");
             }
             if (server != null && apiKey == null) {
                 throw new UsageException("import --server needs --api-key KEY: the server imports only with a key");
