@@ -14,7 +14,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The text of a workbook of 公开表 (.xlsx or .xls), as the tables would be printed: sheet after sheet, each row a
+ * The text of a workbook of 公开表 (.xlsx or .xls), as the tables would be printed: sheet after sheet (hidden sheets
+ * and rows, which hold a workbook's working, left out), each row a
  * line with its cells between tabs, a cell at the column it stands in (so a title merged across the columns, or a
  * heading over several, leaves the cells it covers empty and every amount stays under its heading). A cell reads as
  * it is displayed, through its number format: the printed amount ("1,511.89"), not the binary fraction Excel
@@ -29,8 +30,11 @@ final class SpreadsheetText {
         try (var workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             var formatter = new DataFormatter();
             var text = new StringBuilder();
-            for (var sheet : workbook) {
-                append(sheet, formatter, text);
+            for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+                if (workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index)) {
+                    continue;
+                }
+                append(workbook.getSheetAt(index), formatter, text);
                 text.append('\f');
             }
             return text.toString();

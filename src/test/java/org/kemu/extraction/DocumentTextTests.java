@@ -150,7 +150,7 @@ class DocumentTextTests {
     /**
      * The same table as a workbook holds it (.xlsx and .xls): a cover sheet with the document's title, then the table's
      * sheet with its title merged across the columns, codes as text, amounts as numbers shown with grouping and two
-     * decimals, and the 合计 a formula over the 类.
+     * decimals, and the 合计 a formula over the 类; a hidden sheet of working figures and a hidden row are left out.
      */
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "xls"})
@@ -184,13 +184,20 @@ class DocumentTextTests {
                     amount.setCellValue(new BigDecimal(printed.get(2).replace(",", "")).doubleValue());
                 }
             }
+            var working = workbook.createSheet("底稿");
+            working.createRow(0).createCell(0).setCellValue("合计 99,999.99");
+            workbook.setSheetHidden(workbook.getSheetIndex(working), true);
+            var hidden = sheet.createRow(RENDA_TABLE.size() + 2);
+            hidden.createCell(1).setCellValue("合计 88,888.88");
+            hidden.setZeroHeight(true);
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.write(out);
         }
 
         var text = DocumentText.read(file);
         assertThat(text).startsWith("江苏省人大常委会办公厅2019年度部门预算\n\f财政拨款支出预算表（功能科目）\n部门：江苏省人大常委会办公厅\t\t单位：万元\n")
-                .contains("\t合计\t18,330.37\n").contains("2010101\t行政运行\t7,448.20\n");
+                .contains("\t合计\t18,330.37\n").contains("2010101\t行政运行\t7,448.20\n")
+                .doesNotContain("99,999.99").doesNotContain("88,888.88");
 
         var extraction = ExtractionFixtures.EXTRACTOR.extract(file, "32");
         var report = extraction.primary();
