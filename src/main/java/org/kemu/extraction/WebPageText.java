@@ -17,14 +17,15 @@ import org.jsoup.nodes.TextNode;
  * document: each paragraph, heading or line break a line, each table row a line with its cells between tabs. A cell
  * spanning columns is followed by empty cells, and a cell spanning rows leaves an empty cell in the rows below, so
  * every amount stays under its heading. A table that holds tables only lays out the page, and its cells are read as
- * the page's own blocks. The page's character set comes from its bytes (a byte order mark) or its {@code meta}
- * declaration, as a browser finds it: pages of Chinese governments are often GBK.
+ * the page's own blocks; preformatted text keeps its spaces, as a text laid out by position. The page's character
+ * set comes from its bytes (a byte order mark) or its {@code meta} declaration, as a browser finds it: pages of
+ * Chinese governments are often GBK.
  */
 final class WebPageText {
 
     /** Elements that begin a line of their own. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
-            "section", "article", "header", "footer", "center", "pre", "blockquote", "caption", "dt", "dd", "ul",
+            "section", "article", "header", "footer", "center", "blockquote", "caption", "dt", "dd", "ul",
             "ol", "dl", "form", "fieldset", "address", "hr");
     /** Elements whose text is no part of what the page shows. */
     private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "select",
@@ -59,6 +60,11 @@ final class WebPageText {
                 }
                 case Element inner when inner.normalName().equals("br") -> newLine(text);
                 case Element inner when inner.normalName().equals("table") -> table(inner, text);
+                case Element inner when inner.normalName().equals("pre") -> {
+                    newLine(text);
+                    text.append(inner.wholeText());
+                    newLine(text);
+                }
                 case Element inner when BLOCKS.contains(inner.normalName()) -> {
                     newLine(text);
                     blocks(inner, text);

@@ -273,6 +273,21 @@ class DocumentTextTests {
         assertThat(extraction.report().reconciled()).isTrue();
     }
 
+    /** A page that shows the text laid out by position in a {@code pre} block: read as the text itself would be. */
+    @Test
+    void webPageWithPreformattedText() throws IOException {
+        var layout = ExtractionFixtures.text(GAOYUAN_PDFTOTEXT);
+        var file = dir.resolve("gaoyuan.htm");
+        Files.writeString(file, "<html><body><pre>" + layout.replace("&", "&amp;").replace("<", "&lt;")
+                + "</pre></body></html>");
+
+        assertThat(DocumentText.read(file).strip()).isEqualTo(layout.strip().replaceAll("(?m)[ \\u3000]+$", ""));
+        var extraction = ExtractionFixtures.EXTRACTOR.extract(file, "32");
+        var asText = ExtractionFixtures.extract(GAOYUAN_PDFTOTEXT);
+        assertThat(extraction.primary().lines()).isEqualTo(asText.primary().lines());
+        assertThat(extraction.report().reconciled()).isTrue();
+    }
+
     @Test
     void unreadableWorkbook() throws IOException {
         var garbage = dir.resolve("budget.xlsx");
