@@ -59,11 +59,10 @@ public final class CommandContext {
                     .logStartupInfo(false)
                     .properties("logging.level.root=WARN", "logging.level.org.kemu=WARN",
                             "logging.level.org.springframework.data.neo4j=ERROR",
-                            // PDFBox says when it substitutes a font, which changes nothing in the text read
-                            "logging.level.org.apache.pdfbox=ERROR",
                             // a failed start is the command's to report: rethrown below, said once
                             "logging.level.org.springframework.boot.SpringApplication=OFF",
                             "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR")
+                    .properties(DocumentLibraryLogs.settings())
                     .properties(properties)
                     .run(settings.toArray(String[]::new));
         } catch (RuntimeException e) {

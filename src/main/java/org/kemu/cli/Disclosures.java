@@ -23,6 +23,7 @@ final class Disclosures {
 
     /** The extraction of {@code file}, or null after saying on stderr why it cannot be read. */
     Extraction read(String file, String region) {
+        DocumentLibraryLogs.quiet();
         try {
             return new DisclosureExtractor().extract(Path.of(file), region);
         } catch (ExtractionException e) {

@@ -20,8 +20,6 @@ import org.kemu.ingest.ReportSink;
 import org.kemu.ingest.ServerSink;
 import org.kemu.ingest.Summary;
 import org.kemu.region.RegionService;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -92,8 +90,7 @@ final class IngestCommand implements Command {
             console.err().println("no " + DocumentText.kinds() + " file in " + String.join(", ", options.paths()));
             return 1;
         }
-        // PDFBox says when it substitutes a font, which changes nothing in the text read; a run would drown in it
-        LoggingSystem.get(IngestCommand.class.getClassLoader()).setLogLevel("org.apache.pdfbox", LogLevel.ERROR);
+        DocumentLibraryLogs.quiet();
         var progress = Progress.to(console.err(), System.console() != null);
         Summary summary;
         if (options.server() != null) {

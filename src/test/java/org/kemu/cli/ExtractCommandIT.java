@@ -2,9 +2,14 @@ package org.kemu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +72,25 @@ class ExtractCommandIT {
         var printed = example.subList(1, example.size()).stream().filter(line -> !line.strip().equals("…")).toList();
         assertThat(printed).hasSizeGreaterThan(5);
         assertThat(this.command.stderr().lines().toList()).containsSubsequence(printed);
+    }
+
+    /** A damaged workbook, read as a user runs the command: one line saying so, no library's log line before it. */
+    @Test
+    void aDamagedWorkbookIsOneLineOfErrorInTheUsersTerminal() throws IOException, InterruptedException {
+        var workbook = dir.resolve("公开表.xlsx");
+        try (var sheets = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            sheets.createSheet("表1").createRow(0).createCell(0).setCellValue("收支总表");
+            sheets.write(out);
+            Files.write(workbook, Arrays.copyOf(out.toByteArray(), out.size() / 2));
+        }
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "org.kemu.cli.Main", "extract", workbook.toString()).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(1);
+        assertThat(output.lines().filter(line -> !line.startsWith("WARNING: "))).singleElement().asString()
+                .startsWith("ERROR 公开表.xlsx: not a readable spreadsheet");
     }
 
     @Test
