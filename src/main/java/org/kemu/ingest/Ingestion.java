@@ -284,7 +284,8 @@ public final class Ingestion {
     private static String describe(Read read) {
         var report = read.extraction().report();
         return String.format(Locale.ROOT, "%s: %s %s %s (%s), %d lines, %s, %.1f s", read.name(), report.kind(),
-                report.year(), Objects.requireNonNullElse(report.unitName(), "(unit not found)"),
+                Objects.requireNonNullElse(report.year(), "(year not found)"),
+                Objects.requireNonNullElse(report.unitName(), "(unit not found)"),
                 Objects.requireNonNullElse(read.primary().unit().regionCode(), "no region"), read.lines(),
                 report.reconciled() ? "reconciled" : report.failures().size() + " check(s) do not reconcile",
                 read.seconds());

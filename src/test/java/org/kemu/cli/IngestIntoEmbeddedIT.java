@@ -38,6 +38,13 @@ class IngestIntoEmbeddedIT {
         Files.writeString(docs.resolve("essay.txt"), "春天到了，河边的柳树发了新芽。孩子们在操场上放风筝。\n");
         Files.write(docs.resolve("scan.pdf"), new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, (byte) 0xff, 0, 7});
         Files.writeString(docs.resolve("readme.md"), "not a document kind ingest reads");
+        // a table cut from a page, without the unit or the year
+        Files.writeString(docs.resolve("收支总表.html"), """
+                <h3>收支预算总表</h3><p>单位：万元</p>
+                <table><tr><td>项目</td><td>预算数</td><td>项目</td><td>预算数</td></tr>
+                <tr><td>一、一般公共预算拨款收入</td><td>100.00</td><td>一、一般公共服务支出</td><td>100.00</td></tr>
+                <tr><td>本年收入合计</td><td>100.00</td><td>本年支出合计</td><td>100.00</td></tr></table>
+                """);
         var database = "--kemu.neo4j.embedded.data-dir=" + dir.resolve("neo4j");
         var json = dir.resolve("summary.json");
 
@@ -51,12 +58,14 @@ class IngestIntoEmbeddedIT {
         assertThat(command.summaryRow("sh_putuo_caizhengju_2024_final.txt")).startsWith("NOT_RECONCILED").endsWith("-");
         assertThat(command.summaryRow("essay.txt")).startsWith("FAILED");
         assertThat(command.summaryRow("scan.pdf")).startsWith("FAILED");
+        assertThat(command.summaryRow("收支总表.html")).startsWith("FAILED");
         assertThat(command.stdout()).doesNotContain("readme.md").contains("not a budget disclosure")
                 .contains("check(s) do not reconcile: line 142 208 total of 208")
                 .contains("stated 326.72, parts sum to 326.71 万元").contains("pass --force")
-                .contains("6 documents: 3 CREATED, 1 NOT_RECONCILED, 2 FAILED");
+                .contains("7 documents: 3 CREATED, 1 NOT_RECONCILED, 3 FAILED");
+        assertThat(command.stderr()).contains("收支总表.html: BUDGET (year not found) (unit not found) (no region)");
         var summary = JsonMapper.builder().build().readTree(Files.readString(json));
-        assertThat(summary.get("totals").get("documents").asInt()).isEqualTo(6);
+        assertThat(summary.get("totals").get("documents").asInt()).isEqualTo(7);
         assertThat(summary.get("totals").get("CREATED").asInt()).isEqualTo(3);
         var first = summary.get("documents").get(0);
         assertThat(first.get("file").asString()).endsWith("essay.txt");
