@@ -18,7 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 /**
  * The text of a Word (.docx) document as Word's own text export gives it: each paragraph a line, each table row a
  * line with its cells separated by tabs (a cell spanning columns followed by empty cells, so that cells stay under
- * their headings), which the extractor's tokenizer reads as table cells.
+ * their headings), which the extractor's tokenizer reads as table cells. A table that holds tables only lays the
+ * document out, and its cells are read as the document's own paragraphs and tables.
  */
 final class WordText {
 
@@ -43,6 +44,8 @@ final class WordText {
     private static void append(IBodyElement element, StringBuilder text) {
         switch (element) {
             case XWPFParagraph paragraph -> text.append(paragraph.getText()).append('\n');
+            case XWPFTable table when laysOutThePage(table) -> table.getRows().forEach(row -> row.getTableCells()
+                    .forEach(cell -> cell.getBodyElements().forEach(inner -> append(inner, text))));
             case XWPFTable table -> table.getRows().forEach(row -> {
                 var first = true;
                 for (var cell : row.getTableCells()) {
@@ -58,6 +61,12 @@ final class WordText {
             default -> {
             }
         }
+    }
+
+    /** A table whose cells hold tables, or nothing: it only places the document's content on the page. */
+    private static boolean laysOutThePage(XWPFTable table) {
+        return table.getRows().stream().flatMap(row -> row.getTableCells().stream())
+                .allMatch(cell -> !cell.getTables().isEmpty() || cell.getText().isBlank());
     }
 
     /** A cell's paragraphs on one line: a name wrapped over two paragraphs is one name. */

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -347,6 +348,34 @@ class DocumentTextTests {
         assertThat(DocumentText.read(doc)).isEqualTo(DocumentText.read(resource(WANLI_DOC)));
         assertThatThrownBy(() -> DocumentText.read(garbage)).isInstanceOf(ExtractionException.class)
                 .hasMessageStartingWith("garbage.doc: not a readable Word document");
+    }
+
+    /** The same table inside a one-cell table that lays the page out, with the title lines above it in that cell. */
+    @Test
+    void wordDocumentLaidOutByATable() throws IOException {
+        var file = dir.resolve("renda_2019_framed.docx");
+        try (var word = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            var frame = word.createTable(1, 1).getRow(0).getCell(0);
+            frame.getParagraphs().getFirst().createRun().setText("江苏省人大常委会办公厅2019年度部门预算");
+            frame.addParagraph().createRun().setText("财政拨款支出预算表（功能科目）");
+            frame.addParagraph().createRun().setText("部门：江苏省人大常委会办公厅\t单位：万元");
+            var table = new XWPFTable(frame.getCTTc().addNewTbl(), frame, RENDA_TABLE.size(), 3);
+            frame.insertTable(0, table);
+            for (int r = 0; r < RENDA_TABLE.size(); r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(RENDA_TABLE.get(r).get(c));
+                }
+            }
+            frame.addParagraph();
+            word.write(out);
+        }
+
+        assertThat(DocumentText.read(file)).contains("\n财政拨款支出预算表（功能科目）\n")
+                .contains("\n2010101\t行政运行\t7,448.20\n");
+        var extraction = ExtractionFixtures.EXTRACTOR.extract(file, "32");
+        assertThat(extraction.primary().unit().name()).isEqualTo("江苏省人大常委会办公厅");
+        assertThat(extraction.primary().lines().stream().filter(l -> l.code().length() == 7)).hasSize(14);
+        assertThat(extraction.report().reconciled()).isTrue();
     }
 
     @Test
