@@ -1,12 +1,16 @@
 package org.kemu.extraction;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -30,6 +34,13 @@ final class WebPageText {
     /** Elements whose text is no part of what the page shows. */
     private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "select",
             "option", "button");
+    /** The names pages give GB2312 and GBK, which the WHATWG encoding standard reads as GBK. */
+    private static final Set<String> GB_LABELS = Set.of("gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "chinese",
+            "csgb2312", "csiso58gb231280", "iso-ir-58");
+    private static final Pattern DECLARED_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)",
+            Pattern.CASE_INSENSITIVE);
+    /** How far into the page its character set is looked for, as a browser's pre-scan does. */
+    private static final int DECLARATION_REACH = 1024;
     /** More columns or rows than any 公开表 has: a span beyond it is a page's layout trick, taken as one. */
     private static final int MAX_SPAN = 64;
 
@@ -38,7 +49,7 @@ final class WebPageText {
 
     static String read(Path file, String name) {
         try {
-            var document = Jsoup.parse(file.toFile(), null);
+            var document = Jsoup.parse(file.toFile(), gbkWhereDeclaredGb2312(Files.readAllBytes(file)));
             var text = new StringBuilder();
             var title = document.title().strip();
             if (!title.isEmpty()) {
@@ -49,6 +60,17 @@ final class WebPageText {
         } catch (IOException e) {
             throw new ExtractionException(name + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * GB18030 for a page that declares GB2312 or GBK, as browsers read such pages, since most use characters beyond
+     * GB2312 (朱镕基, 张喆) that a strict GB2312 decoder garbles; otherwise null, the declaration or a byte order mark
+     * deciding.
+     */
+    private static String gbkWhereDeclaredGb2312(byte[] page) {
+        var head = new String(page, 0, Math.min(page.length, DECLARATION_REACH), StandardCharsets.ISO_8859_1);
+        var declared = DECLARED_CHARSET.matcher(head);
+        return declared.find() && GB_LABELS.contains(declared.group(1).toLowerCase(Locale.ROOT)) ? "GB18030" : null;
     }
 
     /** The element's content as lines: text runs joined, blocks and tables on lines of their own. */

@@ -213,7 +213,7 @@ class DocumentTextTests {
 
     /**
      * 万里街道办事处's 一般公共预算支出功能分类预算表 (its 类 201, as the sample prints it) on a web page as portals
-     * publish them: GBK with a meta declaration, the page laid out by an outer table, the header's code and name
+     * publish them: declared GB2312 but GBK (a name beyond GB2312: 喆), the page laid out by an outer table, the header's code and name
      * spanning two rows and 一般公共预算支出 three columns, a script and non-breaking spaces.
      */
     @Test
@@ -251,6 +251,7 @@ class DocumentTextTests {
                 <tbody>
                 """ + rows + """
                 </tbody></table>
+                <p>联系人：张喆</p>
                 </td></tr></table></body></html>
                 """;
         var file = dir.resolve("wanli_2024.html");
@@ -261,7 +262,7 @@ class DocumentTextTests {
                 .contains("\n2024年部门一般公共预算支出功能分类预算表\n")
                 .contains("\n功能分类科目编码\t功能分类科目名称\t一般公共预算支出\n\t\t合计\t基本支出\t项目支出\n")
                 .contains("\n2010507\t专项普查活动\t257,700\t0\t257,700\n")
-                .doesNotContain("999").doesNotContain("padding");
+                .contains("\n联系人：张喆\n").doesNotContain("999").doesNotContain("padding");
 
         var extraction = ExtractionFixtures.EXTRACTOR.extract(file, null);
         var report = extraction.primary();
