@@ -1,6 +1,10 @@
 package org.kemu.extraction;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +16,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 /**
  * The text of a disclosure file, whatever it was published as: a PDF laid out by position (as
  * {@code pdftotext -layout} would), a Word .docx or .doc with table cells between tabs, a workbook of tables
- * (.xlsx, .xls) or a web page (.html, .htm) likewise, or a UTF-8 text file as it is.
+ * (.xlsx, .xls) or a web page (.html, .htm) likewise, or a text file (UTF-8, or GBK as Chinese Windows saves it) as
+ * it is.
  * No external program is needed.
  */
 public final class DocumentText {
@@ -22,6 +27,9 @@ public final class DocumentText {
 
     private DocumentText() {
     }
+
+    /** One character in this many not UTF-8 makes a text file worth reading as GB18030. */
+    private static final int NOT_UTF8_SHARE = 100;
 
     /** The kinds of file {@link #read} knows, for messages: ".pdf, .docx, .doc, .xlsx, .xls or .txt". */
     public static String kinds() {
@@ -48,7 +56,7 @@ public final class DocumentText {
             case "docx", "doc" -> word(file, name);
             case "xlsx", "xls" -> SpreadsheetText.read(file, name);
             case "html", "htm" -> WebPageText.read(file, name);
-            case "txt" -> utf8(file, name);
+            case "txt" -> text(file, name);
             default -> throw new ExtractionException(name + ": unknown kind of file; kemu reads " + kinds() + " files");
         };
     }
@@ -72,13 +80,34 @@ public final class DocumentText {
         };
     }
 
-    /** Bytes that are not UTF-8 become replacement characters, which the extractor refuses by their share. */
-    private static String utf8(Path file, String name) {
+    /**
+     * A text file in UTF-8, or else in GB18030 (which holds GBK and GB2312), the encoding Chinese editions of Windows
+     * save text in. A UTF-8 text with a stray bad byte or two stays UTF-8: only a text of which more than a few
+     * characters are not UTF-8 is tried as GB18030. Bytes that are neither become replacement characters, which the
+     * extractor refuses by their share.
+     */
+    private static String text(Path file, String name) {
         try {
-            var text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            var bytes = Files.readAllBytes(file);
+            var text = new String(bytes, StandardCharsets.UTF_8);
+            var malformed = text.chars().filter(c -> c == '\uFFFD').count();
+            if (malformed > text.length() / NOT_UTF8_SHARE) {
+                var gb = strictly(bytes, Charset.forName("GB18030"));
+                text = gb == null ? text : gb;
+            }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException e) {
             throw new ExtractionException(name + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The bytes decoded, or null when they are not in that encoding. */
+    private static String strictly(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -385,6 +386,30 @@ class DocumentTextTests {
         Files.writeString(file, "\uFEFF" + ExtractionFixtures.text(GAOYUAN_PDFTOTEXT));
 
         assertThat(DocumentText.read(file)).isEqualTo(ExtractionFixtures.text(GAOYUAN_PDFTOTEXT));
+    }
+
+    /**
+     * The same text as Chinese editions of Windows save it, in GBK (here its superset GB18030, which also holds the
+     * few signs of the text that GBK lacks): read as it is, not as garbled UTF-8.
+     */
+    @Test
+    void textFileInGbk() throws IOException {
+        var file = dir.resolve("gaoyuan-gbk.txt");
+        Files.writeString(file, ExtractionFixtures.text(GAOYUAN_PDFTOTEXT), Charset.forName("GB18030"));
+
+        assertThat(DocumentText.read(file)).isEqualTo(ExtractionFixtures.text(GAOYUAN_PDFTOTEXT));
+    }
+
+    /** A UTF-8 text with one stray byte stays UTF-8: one replacement character, not a whole text misread as GBK. */
+    @Test
+    void textFileInUtf8WithAStrayByte() throws IOException {
+        var file = dir.resolve("gaoyuan-stray.txt");
+        var utf8 = ExtractionFixtures.text(GAOYUAN_PDFTOTEXT).getBytes(StandardCharsets.UTF_8);
+        var stray = Arrays.copyOf(utf8, utf8.length + 1);
+        stray[utf8.length] = (byte) 0xB0;
+        Files.write(file, stray);
+
+        assertThat(DocumentText.read(file)).isEqualTo(ExtractionFixtures.text(GAOYUAN_PDFTOTEXT) + "\uFFFD");
     }
 
     @Test
