@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 
@@ -28,6 +29,11 @@ public final class DocumentText {
     private DocumentText() {
     }
 
+    /** How much of a file's start tells what it holds. */
+    private static final int HEAD = 1024;
+    /** A web page's markup near its start, where POI's own check looks for a document type or html tag only. */
+    private static final Pattern PAGE_MARKUP = Pattern.compile("<(?:html|head|body|table|meta)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** One character in this many not UTF-8 makes a text file worth reading as GB18030. */
     private static final int NOT_UTF8_SHARE = 100;
 
@@ -53,8 +59,7 @@ public final class DocumentText {
         }
         return switch (extension(file)) {
             case "pdf" -> PdfLayoutText.read(file, name);
-            case "docx", "doc" -> word(file, name);
-            case "xlsx", "xls" -> SpreadsheetText.read(file, name);
+            case "docx", "doc", "xlsx", "xls" -> office(file, name, extension(file));
             case "html", "htm" -> WebPageText.read(file, name);
             case "txt" -> text(file, name);
             default -> throw new ExtractionException(name + ": unknown kind of file; kemu reads " + kinds() + " files");
@@ -62,21 +67,36 @@ public final class DocumentText {
     }
 
     /**
-     * A Word document by what it holds, not by its name: a .docx is a zip of XML, a .doc an OLE2 compound file, and
-     * each is found under the other's name, as saved by other programs or renamed by hand.
+     * A Word document or a workbook by what it holds, not by its name: .docx and .xlsx are zips of XML, .doc and .xls
+     * OLE2 compound files, and each is found under the other's name, as saved by other programs or renamed by hand.
+     * Web pages saved with the name of a Word document or a workbook, as Word's "web page" and many portals' exports
+     * are, are read as web pages.
      */
-    private static String word(Path file, String name) {
-        FileMagic magic;
-        try (var in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
-            magic = FileMagic.valueOf(in);
+    private static String office(Path file, String name, String extension) {
+        var spreadsheet = extension.startsWith("xls");
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD);
         } catch (IOException e) {
             throw new ExtractionException(name + ": cannot read (" + e.getMessage() + ")");
         }
-        return switch (magic) {
-            case OOXML -> WordText.read(file, name);
-            case OLE2 -> OldWordText.read(file, name);
-            default -> throw new ExtractionException(name + ": not a readable Word document (damaged, truncated or "
-                    + "neither .docx nor .doc at all)");
+        if (head.length == 0) {
+            throw new ExtractionException(name + ": the file is empty");
+        }
+        return switch (FileMagic.valueOf(head)) {
+            case OOXML -> spreadsheet ? SpreadsheetText.read(file, name) : WordText.read(file, name);
+            case OLE2 -> spreadsheet ? SpreadsheetText.read(file, name) : OldWordText.read(file, name);
+            case HTML -> WebPageText.read(file, name);
+            case RTF -> throw new ExtractionException(name + ": an RTF document named ." + extension
+                    + ", which kemu does not read; save it as .docx first");
+            default -> {
+                if (PAGE_MARKUP.matcher(new String(head, StandardCharsets.ISO_8859_1)).find()) {
+                    yield WebPageText.read(file, name);
+                }
+                throw new ExtractionException(name + (spreadsheet
+                        ? ": not a readable spreadsheet (damaged, truncated or neither .xlsx nor .xls at all)"
+                        : ": not a readable Word document (damaged, truncated or neither .docx nor .doc at all)"));
+            }
         };
     }
 

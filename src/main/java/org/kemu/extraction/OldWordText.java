@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.TreeSet;
 
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.hwpf.usermodel.Range;
@@ -35,7 +34,7 @@ final class OldWordText {
         } catch (OldWordFileFormatException e) {
             throw new ExtractionException(name + ": a Word 6 or Word 95 file, older than kemu reads; save it as "
                     + ".docx first");
-        } catch (NotOLE2FileException | EmptyFileException e) {
+        } catch (NotOLE2FileException e) {
             throw new ExtractionException(name + ": not a readable Word document (damaged, or another kind of Office "
                     + "file): " + e.getMessage());
         } catch (IOException | RuntimeException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -38,8 +37,6 @@ final class SpreadsheetText {
                 text.append('\f');
             }
             return text.toString();
-        } catch (EmptyFileException e) {
-            throw new ExtractionException(name + ": the file is empty");
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException(name + ": not a readable spreadsheet (damaged, truncated, encrypted or not "
                     + ".xlsx or .xls at all): " + e.getMessage());

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -33,7 +32,7 @@ final class WordText {
                 append(element, text);
             }
             return text.toString();
-        } catch (NotOfficeXmlFileException | EmptyFileException | POIXMLException e) {
+        } catch (NotOfficeXmlFileException | POIXMLException e) {
             throw new ExtractionException(name + ": not a readable Word document (damaged, truncated or not .docx "
                     + "at all): " + e.getMessage());
         } catch (IOException e) {

@@ -215,10 +215,12 @@ class DocumentTextTests {
     /**
      * 万里街道办事处's 一般公共预算支出功能分类预算表 (its 类 201, as the sample prints it) on a web page as portals
      * publish them: declared GB2312 but GBK (a name beyond GB2312: 喆), the page laid out by an outer table, the header's code and name
-     * spanning two rows and 一般公共预算支出 three columns, a script and non-breaking spaces.
+     * spanning two rows and 一般公共预算支出 three columns, a script and non-breaking spaces. Saved also as a workbook
+     * and as a Word document, as Word's "web page" and portals' exports are: read as the page it is.
      */
-    @Test
-    void webPage() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "xls", "doc"})
+    void webPage(String extension) throws IOException {
         var rows = new StringBuilder();
         for (var row : List.of(
                 List.of("201", "一般公共服务支出", "2,932,700", "0", "2,932,700"),
@@ -255,7 +257,7 @@ class DocumentTextTests {
                 <p>联系人：张喆</p>
                 </td></tr></table></body></html>
                 """;
-        var file = dir.resolve("wanli_2024.html");
+        var file = dir.resolve("wanli_2024." + extension);
         Files.writeString(file, page, Charset.forName("GBK"));
 
         var text = DocumentText.read(file);
@@ -289,6 +291,15 @@ class DocumentTextTests {
         var asText = ExtractionFixtures.extract(GAOYUAN_PDFTOTEXT);
         assertThat(extraction.primary().lines()).isEqualTo(asText.primary().lines());
         assertThat(extraction.report().reconciled()).isTrue();
+    }
+
+    @Test
+    void rtfNamedDoc() throws IOException {
+        var rtf = dir.resolve("决算.doc");
+        Files.writeString(rtf, "{\\rtf1\\ansi\\ansicpg936 \\par 部门决算}");
+
+        assertThatThrownBy(() -> DocumentText.read(rtf)).isInstanceOf(ExtractionException.class)
+                .hasMessage("决算.doc: an RTF document named .doc, which kemu does not read; save it as .docx first");
     }
 
     @Test
