@@ -18,12 +18,13 @@
  *
  * <p>The pipeline, stage by stage:
  * <ol>
- *   <li><b>File</b>: {@code DocumentText} picks the reader by extension: {@code PdfLayoutText} (a PDFBox text
- *       stripper that places each glyph at the column its x position gives, cells apart by two spaces or more, a
- *       form feed per page), {@code WordText} (.docx: paragraphs as lines, table rows as tab-separated cells) or
- *       {@code OldWordText} (.doc, likewise, spans found from the cells' edges) or {@code SpreadsheetText} (.xlsx,
- *       .xls: sheet after sheet, cells at their columns, amounts as displayed) or {@code WebPageText} (.html, .htm:
- *       blocks as lines, table rows as cells with their column and row spans).</li>
+ *   <li><b>File</b>: {@code DocumentText} picks the reader by extension, and for Office files by what they hold:
+ *       {@code PdfLayoutText} (a PDFBox text stripper that places each glyph at the column its x position gives,
+ *       cells apart by two spaces or more, a form feed per page), {@code WordText} (.docx: paragraphs as lines,
+ *       table rows as tab-separated cells), {@code OldWordText} (.doc, likewise, spans found from the cells' edges),
+ *       {@code SpreadsheetText} (.xlsx, .xls: sheet after sheet, cells at their columns, amounts as displayed) or
+ *       {@code WebPageText} (.html, .htm, and pages saved as .doc or .xls: blocks as lines, table rows as cells with
+ *       their column and row spans); a .txt is read as UTF-8, or GBK.</li>
  *   <li><b>Text</b>: {@code SourceText} numbers the lines and folds full-width forms; {@code LineTokenizer} splits a
  *       line into {@code Token}s (amounts, text runs, blank cells); {@code Amounts} reads amounts and unit lines.</li>
  *   <li><b>Tables and prose</b>: {@code TableFinder} locates each table by its title ({@code FoundTable}, of a
