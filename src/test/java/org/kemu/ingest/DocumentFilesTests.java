@@ -17,9 +17,10 @@ class DocumentFilesTests {
     Path dir;
 
     @Test
-    void foldersGiveTheKindsExtractionReadsWithoutOfficeOwnerFiles() throws IOException {
+    void foldersGiveTheKindsExtractionReadsWithoutOfficeOwnerFilesOrTheirPagesParts() throws IOException {
         for (var name : List.of("2024决算.pdf", "2024预算.docx", "~$2024预算.docx", "公开表.xls", "公开表.xlsx",
-                ".~lock.公开表.xlsx#", "说明.md", "县/2023决算.doc", "县/2023决算.txt")) {
+                ".~lock.公开表.xlsx#", "说明.md", "县/2023决算.doc", "县/2023决算.txt", "县/2023决算.htm",
+                "县/2023决算.files/header.htm", "县/2023决算_files/filelist.xml", "县/2023决算_files/frame.htm")) {
             Files.createDirectories(dir.resolve(name).getParent());
             Files.writeString(dir.resolve(name), "x");
         }
@@ -28,8 +29,8 @@ class DocumentFilesTests {
         var found = DocumentFiles.find(List.of(dir.toString(), single, dir.resolve("gone.pdf").toString()));
 
         assertThat(found.files()).extracting(file -> dir.relativize(file).toString()).containsExactly(
-                "2024决算.pdf", "2024预算.docx", "公开表.xls", "公开表.xlsx", "县/2023决算.doc", "县/2023决算.txt",
-                "说明.md");
+                "2024决算.pdf", "2024预算.docx", "公开表.xls", "公开表.xlsx", "县/2023决算.doc", "县/2023决算.htm",
+                "县/2023决算.txt", "说明.md");
         assertThat(found.missing()).containsExactly(dir.resolve("gone.pdf").toString());
     }
 }
