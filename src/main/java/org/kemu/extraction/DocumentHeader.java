@@ -22,7 +22,8 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
     private static final Pattern KIND_HEADING = Pattern.compile(
             "(20\\d{2})\\s*年度?(?:[区市县省]级)?(?:部门|单位)(?:整体支出)?(决算|预算)");
     private static final Pattern UNIT_LABEL = Pattern.compile(
-            "(?:预算主管部门|主管部门|单位名称|部门名称|预算部门名称|编制部门|编制单位|单位|部门)(?:\\(盖章\\))?\\s*:\\s*(\\S+)");
+            "(?:预算主管部门|主管部门|部门\\(单位\\)名称|单位\\(部门\\)名称|单位名称|部门名称|预算部门名称|编制部门|编制单位"
+                    + "|单位|部门)(?:\\((?:盖章|公章|章)\\))?\\s*:\\s*(\\S+)");
     private static final Pattern TABLE_TITLE_YEAR = Pattern.compile("(20\\d{2})年度?[^。，,]{0,30}?(?:预算|决算)表");
     /** What a heading puts before the unit's name: "第二部分", "附件1：", "一、". */
     private static final Pattern HEADING_PREFIX = Pattern.compile(

@@ -1,5 +1,7 @@
 package org.kemu.extraction;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +69,18 @@ class DocumentHeaderTests {
                              附件：江苏省政协办公厅 2019 年度部门预算公开表
                 """);
         assertThat(header.unitName()).isEqualTo("江苏省政协办公厅");
+    }
+
+    /** The labels other provinces' forms print before the unit: 填报单位, 预算单位, 部门（单位）名称, with （盖章）. */
+    @Test
+    void unitLinesOfOtherForms() {
+        for (var label : List.of("填报单位：", "预算单位:", "部门（单位）名称：", "填报单位（盖章）：", "报送单位：")) {
+            var header = header("""
+                                           一般公共预算财政拨款支出决算表
+                     %s盐池县社会保险事业管理中心                        金额单位：元
+                    """.formatted(label));
+            assertThat(header.unitName()).as(label).isEqualTo("盐池县社会保险事业管理中心");
+        }
     }
 
     private static DocumentHeader header(String text) {
