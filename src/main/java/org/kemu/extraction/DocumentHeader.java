@@ -25,15 +25,17 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
             "(?:预算主管部门|主管部门|部门\\(单位\\)名称|单位\\(部门\\)名称|单位名称|部门名称|预算部门名称|编制部门|编制单位"
                     + "|单位|部门)(?:\\((?:盖章|公章|章)\\))?\\s*:\\s*(\\S+)");
     private static final Pattern TABLE_TITLE_YEAR = Pattern.compile("(20\\d{2})年度?[^。，,]{0,30}?(?:预算|决算)表");
-    /** What a heading puts before the unit's name: "第二部分", "附件1：", "一、". */
+    /** What a heading puts before the unit's name: "第二部分", "附件1：", "一、", "关于" (关于…2023年度部门决算的说明). */
     private static final Pattern HEADING_PREFIX = Pattern.compile(
-            "^(?:第[一二三四五六七八九十\\d]+部分|附件\\d*[:：]?|[一二三四五六七八九十]+[、.])+");
+            "^(?:第[一二三四五六七八九十\\d]+部分|附件\\d*[:：]?|[一二三四五六七八九十]+[、.]|关于)+");
+    /** What a heading puts between the unit's name and its year: "…局关于2023年度部门决算的说明". */
+    private static final String ABOUT = "关于";
     /** The name a title prints after its year: "2017年度江苏省高级人民法院部门预算公开". */
     private static final Pattern NAME_AFTER_YEAR = Pattern.compile(
             "^度?([\\p{IsHan}()（）]{4,40}?)(?:部门|单位)?(?:整体支出)?(?:预算|决算|绩效)");
     /** A heading anywhere naming the unit before its year and kind: "附件：江苏省政协办公厅2019年度部门预算公开表". */
     private static final Pattern NAMED_HEADING = Pattern.compile(
-            "^([\\p{IsHan}()（）]{4,40}?)20\\d{2}年度?(?:部门|单位)?(?:预算|决算)");
+            "^([\\p{IsHan}()（）]{4,40}?)(?:关于)?20\\d{2}年度?(?:部门|单位)?(?:预算|决算)");
     private static final Pattern UNIT_IN_SENTENCE = Pattern.compile(
             "20\\d{2}年度?[,，]\\s*([\\p{IsHan}()（）]{4,40}?)(?:机关运行经费|政府采购|共有车辆|本年收入|收入预算)");
     private static final List<String> ORGANISATION_ENDINGS = List.of("中心", "局", "院", "委员会", "委", "办公室", "办事处",
@@ -225,7 +227,8 @@ record DocumentHeader(String unitName, String unitFoundIn, Integer year, ReportK
     }
 
     private static String withoutHeading(String compact) {
-        return HEADING_PREFIX.matcher(compact).replaceFirst("");
+        var name = HEADING_PREFIX.matcher(compact).replaceFirst("");
+        return name.endsWith(ABOUT) ? name.substring(0, name.length() - ABOUT.length()) : name;
     }
 
     static boolean isOrganisation(String name) {

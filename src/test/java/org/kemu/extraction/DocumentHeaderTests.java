@@ -83,6 +83,17 @@ class DocumentHeaderTests {
         }
     }
 
+    /** Titles of the form "关于…2024年度部门决算的说明" and "…关于2024年度部门决算的说明": the name without 关于. */
+    @Test
+    void titlesSayingWhatTheyAreAbout() {
+        for (var title : List.of("关于盐池县社会保险事业管理中心2024年度部门决算的说明",
+                "盐池县社会保险事业管理中心关于2024年度部门决算的说明")) {
+            var header = header("            " + title + "\n");
+            assertThat(header.unitName()).as(title).isEqualTo("盐池县社会保险事业管理中心");
+            assertThat(header.year()).as(title).isEqualTo(2024);
+        }
+    }
+
     private static DocumentHeader header(String text) {
         var source = SourceText.of(text);
         return DocumentHeader.read(source, text);
