@@ -64,7 +64,14 @@ final class SourceText {
         return lines.size();
     }
 
-    /** Full-width ASCII forms and the ideographic space to their half-width forms, keeping the length unchanged. */
+    /** The numerals of a year in Chinese, 〇 to 九, each at its digit's place; ○ and 零 are also written for 〇. */
+    private static final String NUMERALS = "〇一二三四五六七八九";
+    private static final Pattern NUMERAL_YEAR = Pattern.compile("[〇○零一二三四五六七八九]{4}(?=\\s*年)");
+
+    /**
+     * Full-width ASCII forms and the ideographic space to their half-width forms, and a year written in Chinese
+     * numerals as formal titles and dates print it ("二〇二四年") to its digits, keeping the length unchanged.
+     */
     static String fold(String text) {
         var folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -75,6 +82,14 @@ final class SourceText {
                 folded.append(' ');
             } else {
                 folded.append(c);
+            }
+        }
+        var years = NUMERAL_YEAR.matcher(folded);
+        while (years.find()) {
+            var digits = new StringBuilder();
+            years.group().chars().forEach(numeral -> digits.append(Math.max(0, NUMERALS.indexOf(numeral))));
+            if (digits.toString().startsWith("19") || digits.toString().startsWith("20")) {
+                folded.replace(years.start(), years.end(), digits.toString());
             }
         }
         return folded.toString();

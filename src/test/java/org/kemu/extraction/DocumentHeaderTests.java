@@ -94,6 +94,17 @@ class DocumentHeaderTests {
         }
     }
 
+    /** A formal title's year in Chinese numerals (二〇二四, 二○二四, 二零二四): read as the year, the name before it. */
+    @Test
+    void yearsInChineseNumerals() {
+        for (var year : List.of("二〇二四", "二○二四", "二零二四")) {
+            var header = header("            盐池县社会保险事业管理中心" + year + "年度部门决算\n");
+            assertThat(header.unitName()).as(year).isEqualTo("盐池县社会保险事业管理中心");
+            assertThat(header.year()).as(year).isEqualTo(2024);
+        }
+        assertThat(SourceText.fold("二〇二四年 一二三四年 四月")).isEqualTo("2024年 一二三四年 四月");
+    }
+
     private static DocumentHeader header(String text) {
         var source = SourceText.of(text);
         return DocumentHeader.read(source, text);
