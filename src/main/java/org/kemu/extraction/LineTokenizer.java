@@ -24,6 +24,11 @@ final class LineTokenizer {
 
     private static final Pattern NUMBER = Pattern.compile("-?(?:\\d{1,3}(?:, ?\\d{3})+|\\d+)(?:\\. ?\\d+)?");
     private static final Pattern BLANK_MARK = Pattern.compile("[-—－–/／━─]+");
+    /**
+     * An amount in brackets, as accounting prints a negative one: "(1,234.50)". Only with decimals or grouping, so
+     * that an ordinal ("(1)") stays text.
+     */
+    private static final Pattern BRACKETED_AMOUNT = Pattern.compile("\\((\\d{1,3}(?:, ?\\d{3})+(?:\\. ?\\d+)?|\\d+\\. ?\\d+)\\)");
 
     private LineTokenizer() {
     }
@@ -97,6 +102,14 @@ final class LineTokenizer {
         while (i < n) {
             if (Character.isWhitespace(text.charAt(i))) {
                 i++;
+                continue;
+            }
+            var bracketed = BRACKETED_AMOUNT.matcher(text).region(i, n);
+            if (text.charAt(i) == '(' && bracketed.lookingAt()) {
+                var end = bracketed.end();
+                tokens.add(new Token(Token.Kind.NUMBER, "-" + bracketed.group(1), printed.substring(i, end), base + i,
+                        base + end, Amounts.parse(bracketed.group(1)).negate()));
+                i = end;
                 continue;
             }
             if (startsNumber(text, i)) {

@@ -64,13 +64,16 @@ final class SourceText {
         return lines.size();
     }
 
+    /** The mathematical minus sign, which some layouts print before a negative amount instead of a hyphen. */
+    private static final char MINUS_SIGN = '\u2212';
     /** The numerals of a year in Chinese, 〇 to 九, each at its digit's place; ○ and 零 are also written for 〇. */
     private static final String NUMERALS = "〇一二三四五六七八九";
     private static final Pattern NUMERAL_YEAR = Pattern.compile("[〇○零一二三四五六七八九]{4}(?=\\s*年)");
 
     /**
-     * Full-width ASCII forms and the ideographic space to their half-width forms, and a year written in Chinese
-     * numerals as formal titles and dates print it ("二〇二四年") to its digits, keeping the length unchanged.
+     * Full-width ASCII forms, the ideographic space and the minus sign to their half-width forms, and a year written
+     * in Chinese numerals as formal titles and dates print it ("二〇二四年") to its digits, keeping the length
+     * unchanged.
      */
     static String fold(String text) {
         var folded = new StringBuilder(text.length());
@@ -80,6 +83,8 @@ final class SourceText {
                 folded.append((char) (c - 0xFEE0));
             } else if (c == '\u3000' || c == '\u00A0') {
                 folded.append(' ');
+            } else if (c == MINUS_SIGN) {
+                folded.append('-');
             } else {
                 folded.append(c);
             }

@@ -79,6 +79,17 @@ class LineTokenizerTests {
         assertThat(tokens.get(4).value()).isNull();
     }
 
+    /** Negative amounts as accounting prints them, in brackets, or with a minus sign; a bracketed ordinal is text. */
+    @Test
+    void readsNegativeAmountsInBracketsOrWithAMinusSign() {
+        var tokens = LineTokenizer.tokenize(SourceText.of(
+                "年末结转和结余    (1,234.50)    （56.70）    \u221289.10    (1)其他").lines().getFirst());
+
+        assertThat(tokens).filteredOn(token -> token.kind() == NUMBER).extracting(Token::value).containsExactly(
+                new BigDecimal("-1234.50"), new BigDecimal("-56.70"), new BigDecimal("-89.10"), BigDecimal.ONE);
+        assertThat(tokens.get(2).printed()).isEqualTo("（56.70）");
+    }
+
     @Test
     void foldsFullWidthPunctuationButKeepsPercentagesAsText() {
         var tokens = LineTokenizer.tokenize(line("000_a720d495796a7aa4.txt", "下降 3.68%"));
