@@ -9,8 +9,16 @@ import org.kemu.money.AmountUnit;
 /** Reading and comparing the amounts disclosures print. */
 final class Amounts {
 
-    /** "单位：万元", "金额单位:元", "单位：万" + "元" on the next line; a unit name that merely starts with 元 does not count. */
-    private static final Pattern UNIT_LINE = Pattern.compile("单位\\s*[:：]?\\s*(万\\s*元|元|万)(?![\\p{IsHan}])");
+    /**
+     * "单位：万元", "金额单位:元", "单位：人民币万元", "单位：万" + "元" on the next line; a unit name that merely starts
+     * with 元 does not count.
+     */
+    private static final Pattern UNIT_LINE = Pattern.compile(
+            "单位\\s*[:：]?\\s*(?:人民币\\s*)?(万\\s*元|元|万)(?![\\p{IsHan}])");
+
+    /** A unit line naming a unit the format has no place for: "单位：千元", "单位：亿元". */
+    private static final Pattern OTHER_UNIT_LINE = Pattern.compile(
+            "单位\\s*[:：]?\\s*(?:人民币\\s*)?(千\\s*元|百\\s*万\\s*元|亿\\s*元)");
 
     /** Decimal places between 万元 and 元. */
     private static final int WAN = 4;
@@ -30,6 +38,12 @@ final class Amounts {
             return null;
         }
         return matcher.group(1).startsWith("万") ? AmountUnit.WAN_YUAN : AmountUnit.YUAN;
+    }
+
+    /** The unit other than 元 and 万元 that a line declares ("千元"), or null. */
+    static String otherUnit(String folded) {
+        var matcher = OTHER_UNIT_LINE.matcher(folded);
+        return matcher.find() ? matcher.group(1).replace(" ", "") : null;
     }
 
     /** The value in the other unit, exactly (万元 → 元 multiplies by 10,000; 元 → 万元 divides). */

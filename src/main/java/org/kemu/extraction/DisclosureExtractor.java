@@ -125,7 +125,7 @@ public final class DisclosureExtractor {
                 case OPERATING_EXPENSES, PROCUREMENT -> new FigureTableReader().read(source, table, readKind);
                 case OTHER -> {
                     notes.add("not read: " + table.name() + " (line " + table.titleLine() + "), "
-                            + TableKind.notReadBecause(table.title()));
+                            + table.notReadBecause());
                     yield Reading.of(table);
                 }
             };

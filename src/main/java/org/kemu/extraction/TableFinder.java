@@ -64,6 +64,7 @@ final class TableFinder {
                 continue;
             }
             var stated = statedUnit(text, titleLine, end);
+            var otherUnit = stated == null ? otherUnit(text, titleLine, end) : null;
             AmountUnit unit;
             String unitNote;
             if (stated != null) {
@@ -76,13 +77,19 @@ final class TableFinder {
                 unit = documentUnit;
                 unitNote = "no unit line near the table; assumed " + unit.label() + ", the unit the text uses most";
             }
-            lastUnit = unit;
+            if (otherUnit == null) {
+                lastUnit = unit;
+            }
             var bare = ORDINAL.matcher(title).replaceFirst("");
             var ownNumber = OWN_NUMBER.matcher(title);
             var marker = ownNumber.lookingAt() ? ownNumber.group(1) : marker(text, titleLine);
             var name = marker == null ? bare : marker + " " + bare;
-            tables.add(new FoundTable(bare, name, TableKind.ofTitle(bare), TableKind.fundOfTitle(bare), titleLine, end,
-                    unit, unitNote));
+            var kind = otherUnit != null ? TableKind.OTHER : TableKind.ofTitle(bare);
+            var notRead = otherUnit != null
+                    ? "its amounts are in " + otherUnit + ", which kemu does not read (元 and 万元 only)"
+                    : kind == TableKind.OTHER ? TableKind.notReadBecause(bare) : null;
+            tables.add(new FoundTable(bare, name, kind, TableKind.fundOfTitle(bare), titleLine, end, unit, unitNote,
+                    notRead));
         }
         return new Result(tables, empty);
     }
@@ -142,6 +149,17 @@ final class TableFinder {
             }
         }
         return false;
+    }
+
+    /** A unit other than 元 and 万元 on the lines after the title where the unit line stands ("单位：千元"). */
+    private static String otherUnit(SourceText text, int titleLine, int end) {
+        for (int n = titleLine + 1; n < Math.min(end, titleLine + 1 + UNIT_SEARCH_LINES); n++) {
+            var unit = Amounts.otherUnit(text.line(n).folded());
+            if (unit != null) {
+                return unit;
+            }
+        }
+        return null;
     }
 
     private static AmountUnit statedUnit(SourceText text, int titleLine, int end) {

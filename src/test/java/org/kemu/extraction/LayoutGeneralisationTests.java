@@ -159,6 +159,32 @@ class LayoutGeneralisationTests {
         assertThat(without.report().notes()).anyMatch(n -> n.contains("no region code"));
     }
 
+    /** A table in 千元: named as not read with the reason, never read as if in the unit of the tables around it. */
+    @Test
+    void aTableInAUnitTheFormatHasNoPlaceForIsNamedNotRead() {
+        var text = """
+                                    某某县教育局2025年部门预算
+                              一般公共预算支出功能分类预算表
+                编制单位：某某县教育局                                    单位：万元
+                科目编码      科目名称                      合计        基本支出
+                205           教育支出                      125.00      125.00
+                20501         教育管理事务                  125.00      125.00
+                2050101       行政运行                      125.00      125.00
+                              合计                          125.00      125.00
+
+                              一般公共预算基本支出经济分类预算表
+                编制单位：某某县教育局                                    单位：千元
+                科目编码      科目名称                      合计
+                301           工资福利支出                  1,250.0
+                30101         基本工资                      1,250.0
+                """;
+        var extraction = ExtractionFixtures.EXTRACTOR.extract(text, "t.txt", "330100");
+
+        assertThat(extraction.primary().lines()).extracting(LinePart::code).containsExactly("205", "20501", "2050101");
+        assertThat(extraction.report().notes()).contains("not read: 一般公共预算基本支出经济分类预算表 (line 10), its"
+                + " amounts are in 千元, which kemu does not read (元 and 万元 only)");
+    }
+
     private static LinePart line(ReportDocument report, String code) {
         return line(report, code, "ALL");
     }
