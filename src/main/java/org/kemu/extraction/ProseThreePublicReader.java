@@ -17,7 +17,13 @@ import org.kemu.report.ReportKind;
  */
 final class ProseThreePublicReader {
 
-    private static final Pattern SECTION = Pattern.compile("(?:[一二三四五六七八九十]+、)[^、]{0,30}?三公");
+    /**
+     * A “三公” section begins at a heading of any numbering, "五、", "(五)", "（5）", "5." or "5、" (not the "3." of an
+     * amount), and runs to the next heading of the top level, "六、": the items are often numbered below it.
+     */
+    private static final Pattern SECTION = Pattern.compile(
+            "(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]{1,3}[)）]|(?<![\\d.])\\d{1,2}[.、．](?!\\d))"
+                    + "[^、]{0,30}?三公");
     private static final Pattern NEXT_SECTION = Pattern.compile("[一二三四五六七八九十]+、");
     private static final String QUALIFIERS = "((?:财政拨款|支出|决算|预算|数|年初|全年|安排)*)(?:为|是|:)?\\s*";
     private static final int FOLLOWING_REACH = 40;

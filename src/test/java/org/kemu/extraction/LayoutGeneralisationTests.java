@@ -3,6 +3,8 @@ package org.kemu.extraction;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kemu.format.ReportDocument;
 import org.kemu.format.ReportDocument.LinePart;
 
@@ -183,6 +185,24 @@ class LayoutGeneralisationTests {
         assertThat(extraction.primary().lines()).extracting(LinePart::code).containsExactly("205", "20501", "2050101");
         assertThat(extraction.report().notes()).contains("not read: 一般公共预算基本支出经济分类预算表 (line 10), its"
                 + " amounts are in 千元, which kemu does not read (元 and 万元 only)");
+    }
+
+    /** The “三公” section of the text under a heading numbered "五、", "（五）", "5." or "（一）": its items read alike. */
+    @ParameterizedTest
+    @ValueSource(strings = {"五、", "（五）", "5.", "（一）"})
+    void threePublicProseUnderHeadingsOfEveryNumbering(String number) {
+        var text = """
+                某某县教育局2024年度部门决算
+                四、收入支出决算总体情况说明
+                2024年度收入总计125.00万元，支出总计125.00万元。
+                %s“三公”经费支出情况说明
+                2024年度“三公”经费财政拨款支出决算为3.50万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费2.00万元，公务接待费1.50万元。
+                六、其他重要事项的情况说明
+                """.formatted(number);
+        var report = ExtractionFixtures.EXTRACTOR.extract(text, "t.txt", "330100").primary();
+
+        assertThat(report.threePublic()).extracting(item -> item.item() + " " + item.actual().toPlainString())
+                .containsExactlyInAnyOrder("TOTAL 3.50", "OUTBOUND 0", "VEHICLE_TOTAL 2.00", "RECEPTION 1.50");
     }
 
     private static LinePart line(ReportDocument report, String code) {
