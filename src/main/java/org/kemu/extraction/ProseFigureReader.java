@@ -26,6 +26,8 @@ final class ProseFigureReader {
 
     private static final List<Label> LABELS = List.of(
             label(FUND + "收(?:入)?、?支(?:出)?(?:决算|预算)?总(?:计|预算)" + THEN, "GRAND_TOTALS", true),
+            label(FUND + "收入(?:决算|预算)?总计" + THEN, "INCOME_GRAND_TOTAL", true),
+            label(FUND + "支出(?:决算|预算)?总计" + THEN, "EXPENDITURE_GRAND_TOTAL", true),
             label("(?:本年|当年)?收入(?:预算)?合计" + THEN, "INCOME_TOTAL", true),
             label("决算报表中本年收入" + THEN, "INCOME_TOTAL", true),
             label("年初预算收入" + THEN, "INCOME_TOTAL_INITIAL", true),

@@ -187,7 +187,10 @@ class LayoutGeneralisationTests {
                 + " amounts are in 千元, which kemu does not read (元 and 万元 only)");
     }
 
-    /** The “三公” section of the text under a heading numbered "五、", "（五）", "5." or "（一）": its items read alike. */
+    /**
+     * The “三公” section of the text under a heading numbered "五、", "（五）", "5." or "（一）": its items read alike;
+     * and the 收入总计 and 支出总计 a sentence states one by one.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"五、", "（五）", "5.", "（一）"})
     void threePublicProseUnderHeadingsOfEveryNumbering(String number) {
@@ -203,6 +206,9 @@ class LayoutGeneralisationTests {
 
         assertThat(report.threePublic()).extracting(item -> item.item() + " " + item.actual().toPlainString())
                 .containsExactlyInAnyOrder("TOTAL 3.50", "OUTBOUND 0", "VEHICLE_TOTAL 2.00", "RECEPTION 1.50");
+        // and the totals the sentence before states one by one: "收入总计125.00万元，支出总计125.00万元"
+        assertThat(report.figures()).extracting(figure -> figure.key() + " " + figure.amount().toPlainString())
+                .contains("INCOME_GRAND_TOTAL 125.00", "EXPENDITURE_GRAND_TOTAL 125.00");
     }
 
     private static LinePart line(ReportDocument report, String code) {
