@@ -11,8 +11,8 @@ import org.kemu.extraction.DocumentText;
 import org.kemu.importing.ReportExporter;
 
 /**
- * {@code extract FILE [--region CODE] [--report FILE]}: the reports read from a disclosure (.pdf, Word, workbook, web page or .txt),
- * printed in the import format, without any database.
+ * {@code extract FILE [--region CODE] [--report FILE]}: the reports read from a disclosure (.pdf, Word, workbook,
+ * web page or .txt), printed in the import format, without any database.
  */
 final class ExtractCommand implements Command {
 

@@ -13,12 +13,11 @@ final class Amounts {
      * "单位：万元", "金额单位:元", "单位：人民币万元", "单位：万" + "元" on the next line; a unit name that merely starts
      * with 元 does not count.
      */
-    private static final Pattern UNIT_LINE = Pattern.compile(
-            "单位\\s*[:：]?\\s*(?:人民币\\s*)?(万\\s*元|元|万)(?![\\p{IsHan}])");
+    private static final String UNIT_LABEL = "单位\\s*[:：]?\\s*(?:人民币\\s*)?";
+    private static final Pattern UNIT_LINE = Pattern.compile(UNIT_LABEL + "(万\\s*元|元|万)(?![\\p{IsHan}])");
 
     /** A unit line naming a unit the format has no place for: "单位：千元", "单位：亿元". */
-    private static final Pattern OTHER_UNIT_LINE = Pattern.compile(
-            "单位\\s*[:：]?\\s*(?:人民币\\s*)?(千\\s*元|百\\s*万\\s*元|亿\\s*元)");
+    private static final Pattern OTHER_UNIT_LINE = Pattern.compile(UNIT_LABEL + "(千\\s*元|百\\s*万\\s*元|亿\\s*元)");
 
     /** Decimal places between 万元 and 元. */
     private static final int WAN = 4;

@@ -18,10 +18,10 @@ import org.kemu.report.Fund;
 import org.kemu.report.ReportKind;
 
 /**
- * Reads a published 部门决算 / 部门预算 / 绩效自评 — a PDF, a Word document, a workbook of its tables, a web page, or its text as {@code pdftotext -layout} or
- * a Word export gives it — and produces reports in the kemu import format, with a report of what it read, what it skipped and why, and
- * whether the document's amounts reconcile with its own totals. Needs no database: the classification comes from
- * the seed files on the classpath.
+ * Reads a published 部门决算 / 部门预算 / 绩效自评 — a PDF, a Word document, a workbook of its tables, a web page, or its text
+ * as {@code pdftotext -layout} or a Word export gives it — and produces reports in the kemu import format, with a
+ * report of what it read, what it skipped and why, and whether the document's amounts reconcile with its own
+ * totals. Needs no database: the classification comes from the seed files on the classpath.
  */
 public final class DisclosureExtractor {
 
@@ -37,7 +37,8 @@ public final class DisclosureExtractor {
     }
 
     /**
-     * The reports of a disclosure file: a PDF, a Word document, a workbook, a web page or a UTF-8 text, read by {@link DocumentText}.
+     * The reports of a disclosure file: a PDF, a Word document, a workbook, a web page or a text, read by
+     * {@link DocumentText}.
      *
      * @param regionCode the GB/T 2260 code of the unit's region, or null when not known (the report says so)
      * @throws ExtractionException when the file cannot be read (the message names it and says why), or its text is

@@ -37,7 +37,7 @@ public final class DocumentText {
     /** One character in this many not UTF-8 makes a text file worth reading as GB18030. */
     private static final int NOT_UTF8_SHARE = 100;
 
-    /** The kinds of file {@link #read} knows, for messages: ".pdf, .docx, .doc, .xlsx, .xls or .txt". */
+    /** The kinds of file {@link #read} knows, for messages: ".pdf, .docx, … or .txt". */
     public static String kinds() {
         var dotted = EXTENSIONS.stream().map(e -> "." + e).toList();
         return String.join(", ", dotted.subList(0, dotted.size() - 1)) + " or " + dotted.getLast();

@@ -28,7 +28,8 @@ final class LineTokenizer {
      * An amount in brackets, as accounting prints a negative one: "(1,234.50)". Only with decimals or grouping, so
      * that an ordinal ("(1)") stays text.
      */
-    private static final Pattern BRACKETED_AMOUNT = Pattern.compile("\\((\\d{1,3}(?:, ?\\d{3})+(?:\\. ?\\d+)?|\\d+\\. ?\\d+)\\)");
+    private static final Pattern BRACKETED_AMOUNT = Pattern.compile(
+            "\\((\\d{1,3}(?:, ?\\d{3})+(?:\\. ?\\d+)?|\\d+\\. ?\\d+)\\)");
 
     private LineTokenizer() {
     }

@@ -12,7 +12,6 @@ import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
-import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 
 /**
  * The text of an old binary Word (.doc, Word 97–2003) document in the shape {@link WordText} gives a .docx: each
@@ -34,9 +33,6 @@ final class OldWordText {
         } catch (OldWordFileFormatException e) {
             throw new ExtractionException(name + ": a Word 6 or Word 95 file, older than kemu reads; save it as "
                     + ".docx first");
-        } catch (NotOLE2FileException e) {
-            throw new ExtractionException(name + ": not a readable Word document (damaged, or another kind of Office "
-                    + "file): " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException(name + ": not a readable Word document: " + e.getMessage());
         }

@@ -1,7 +1,7 @@
 /**
- * Turns a published 部门决算 / 部门预算 / 绩效自评 — a PDF, a Word .docx or .doc, a workbook of its tables, a web page, or its text (as {@code pdftotext -layout} or a
- * Word export gives it) — into reports in the kemu import format, without a database: what the CLI's
- * {@code extract} and {@code import --from-text} run before anything reaches the graph.
+ * Turns a published 部门决算 / 部门预算 / 绩效自评 — a PDF, a Word .docx or .doc, a workbook of its tables, a web page, or its
+ * text (as {@code pdftotext -layout} or a Word export gives it) — into reports in the kemu import format, without
+ * a database: what the CLI's {@code extract} and {@code import --from-text} run before anything reaches the graph.
  *
  * <p>Public API: {@link org.kemu.extraction.DocumentText#read(java.nio.file.Path)} gives the text of a .pdf, .docx, .doc,
  * .xlsx, .xls, .html or .txt file, laid out as the pipeline reads it (PDF through Apache PDFBox, by glyph position as
