@@ -1,6 +1,7 @@
 package org.kemu.deadline;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.neo4j.driver.Bookmark;
@@ -17,23 +18,33 @@ import org.neo4j.driver.Value;
  * A read-only session opened for a query's statements: each runs as one auto-commit transaction with the query's
  * remaining time as Neo4j's timeout. A statement then costs one round trip, where an explicit transaction around
  * it costs three (BEGIN, the statement, COMMIT). A transaction begun in it explicitly (no query does so today) is
- * read-only and ends by the deadline too.
+ * read-only and ends by the deadline too. With the database in this process, the statements run there directly
+ * ({@link InProcessStatements}); explicit transactions still go through the driver.
  */
 final class BoundedReadSession implements Session {
 
     private final Session session;
     private final QueryReads reads;
+    private final InProcessStatements inProcess;
+    private final Optional<String> database;
 
-    BoundedReadSession(Session session, QueryReads reads) {
+    /**
+     * @param inProcess the database of this process, or null when it is an external one
+     * @param database  the database the session was opened for; empty for the default one
+     */
+    BoundedReadSession(Session session, QueryReads reads, InProcessStatements inProcess, Optional<String> database) {
         this.session = session;
         this.reads = reads;
+        this.inProcess = inProcess;
+        this.database = database;
     }
 
     @Override
     public Result run(Query query, TransactionConfig config) {
         reads.requireReachable();
         try {
-            return session.run(query, reads.bound(config));
+            var bounded = reads.bound(config);
+            return inProcess == null ? session.run(query, bounded) : inProcess.run(query, bounded, database);
         } catch (RuntimeException e) {
             reads.failed(e);
             throw e;

@@ -19,9 +19,12 @@ import org.neo4j.driver.SessionConfig;
 final class QueryStatementsDriver implements Driver {
 
     private final Driver driver;
+    private final InProcessStatements inProcess;
 
-    QueryStatementsDriver(Driver driver) {
+    /** @param inProcess runs a query's statements in the database of this process; null when it is an external one */
+    QueryStatementsDriver(Driver driver, InProcessStatements inProcess) {
         this.driver = driver;
+        this.inProcess = inProcess;
     }
 
     @Override
@@ -30,7 +33,8 @@ final class QueryStatementsDriver implements Driver {
         if (reads == null || type != Session.class) {
             return driver.session(type, config, auth);
         }
-        return type.cast(new BoundedReadSession(driver.session(Session.class, readOnly(config), auth), reads));
+        return type.cast(new BoundedReadSession(driver.session(Session.class, readOnly(config), auth), reads, inProcess,
+                config.database()));
     }
 
     /**
