@@ -89,11 +89,6 @@ final class RollupController {
         return Batches.bySource(rows, RollupRow::regionCode, regions::byCodes);
     }
 
-    @BatchMapping(typeName = "ComparisonRow", field = "subject")
-    Map<ComparisonRow, Subject> comparisonSubjects(List<ComparisonRow> rows) {
-        return Batches.bySource(rows, ComparisonRow::subject, classification::byKeys);
-    }
-
     @BatchMapping(typeName = "Check", field = "subject")
     Map<Check, Subject> checkSubjects(List<Check> checks) {
         return Batches.bySource(checks, Check::subject, classification::byKeys);

@@ -205,14 +205,16 @@ public class RollupService {
             var sides = byCode.computeIfAbsent(aggregate.code(), code -> new Long[2]);
             sides["left".equals(aggregate.side()) ? 0 : 1] = aggregate.fen();
         }
+        var subjects = classification.byKeys(byCode.keySet().stream()
+                .map(code -> new SubjectKey(left.scheme(), code)).toList());
         var rows = new ArrayList<ComparisonRow>();
         for (var entry : byCode.entrySet()) {
             var leftFen = entry.getValue()[0];
             var rightFen = entry.getValue()[1];
             var delta = leftFen == null || rightFen == null ? null : rightFen - leftFen;
             var pct = leftFen == null || rightFen == null || leftFen == 0 ? null : (double) (rightFen - leftFen) / leftFen;
-            rows.add(new ComparisonRow(new SubjectKey(left.scheme(), entry.getKey()), Money.fromFen(leftFen, unit),
-                    Money.fromFen(rightFen, unit), Money.fromFen(delta, unit), pct));
+            rows.add(new ComparisonRow(subjects.get(new SubjectKey(left.scheme(), entry.getKey())),
+                    Money.fromFen(leftFen, unit), Money.fromFen(rightFen, unit), Money.fromFen(delta, unit), pct));
         }
         var ordered = switch (orderBy == null ? ComparisonOrder.SUBJECT : orderBy) {
             case SUBJECT -> rows;
