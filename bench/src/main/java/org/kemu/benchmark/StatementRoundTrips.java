@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -26,10 +28,11 @@ import org.neo4j.driver.TransactionConfig;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * What one read statement costs over Bolt, sent the ways a server can send it: in an explicit transaction (BEGIN, the
+ * What one read statement costs, sent the ways a server can send it: over Bolt in an explicit transaction (BEGIN, the
  * statement, COMMIT: how kemu sent a query's statements until stop 30), through the driver's {@code executableQuery}
- * (how the harness's raw Cypher target sends them), and as an auto-commit transaction (how kemu sends them now). One
- * embedded Neo4j in this JVM, as kemu's; the ways take turns in rounds so that the machine's drift weighs on all.
+ * (how the harness's raw Cypher target sends them), as an auto-commit transaction (how kemu sends them to an external
+ * database), and in process, without Bolt (how kemu runs them on its embedded database since stop 33). One embedded
+ * Neo4j in this JVM, as kemu's; the ways take turns in rounds so that the machine's drift weighs on all.
  *
  * <pre>mvn -q -Pbench test -Dbench.main=org.kemu.benchmark.StatementRoundTrips -Dbench.args="[--rounds 8]
  *     [--requests 3000] [--out FILE]"</pre>
@@ -44,7 +47,8 @@ public final class StatementRoundTrips {
     private enum Way {
         EXPLICIT("explicit transaction: BEGIN, the statement, COMMIT"),
         EXECUTABLE_QUERY("the driver's executableQuery (raw Cypher in the harness)"),
-        AUTO_COMMIT("auto-commit transaction, read-only, with a timeout");
+        AUTO_COMMIT("auto-commit transaction, read-only, with a timeout"),
+        IN_PROCESS("in process: a transaction of the embedded database with a timeout, its rows read whole");
 
         final String description;
 
@@ -90,7 +94,7 @@ public final class StatementRoundTrips {
             var p50s = new LinkedHashMap<Way, List<Double>>();
             for (int round = 0; round < rounds; round++) {
                 for (var way : Way.values()) {
-                    var p50 = p50Millis(driver, way, requests);
+                    var p50 = p50Millis(driver, graph, way, requests);
                     System.out.printf(Locale.ROOT, "round %d  %-16s p50 %.3f ms%n", round + 1, way, p50);
                     // the first two rounds warm the JIT and the query cache
                     if (round >= 2) {
@@ -106,7 +110,7 @@ public final class StatementRoundTrips {
         }
     }
 
-    private static double p50Millis(Driver driver, Way way, int requests) {
+    private static double p50Millis(Driver driver, GraphDatabaseService graph, Way way, int requests) {
         var readOnly = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
         var timeout = TransactionConfig.builder().withTimeout(TIMEOUT).build();
         var nanos = new long[requests];
@@ -127,6 +131,16 @@ public final class StatementRoundTrips {
                         session.run(STATEMENT, parameters, timeout).list();
                     }
                 }
+                case IN_PROCESS -> {
+                    try (var tx = graph.beginTx(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                        var result = tx.execute(STATEMENT, parameters);
+                        var rows = new ArrayList<Map<String, Object>>();
+                        while (result.hasNext()) {
+                            rows.add(result.next());
+                        }
+                        tx.commit();
+                    }
+                }
             }
             nanos[i] = System.nanoTime() - started;
         }
@@ -136,7 +150,7 @@ public final class StatementRoundTrips {
 
     private static String report(Map<Way, List<Double>> p50s, int rounds, int requests) {
         var text = new StringBuilder("""
-                # One read statement over Bolt, three ways
+                # One read statement, four ways
 
                 """);
         text.append(String.format(Locale.ROOT, "%d rounds of %,d statements per way, the ways taking turns; the first two "
