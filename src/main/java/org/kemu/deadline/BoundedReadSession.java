@@ -15,11 +15,11 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 
 /**
- * A read-only session opened for a query's statements: each runs as one auto-commit transaction with the query's
- * remaining time as Neo4j's timeout. A statement then costs one round trip, where an explicit transaction around
- * it costs three (BEGIN, the statement, COMMIT). A transaction begun in it explicitly (no query does so today) is
- * read-only and ends by the deadline too. With the database in this process, the statements run there directly
- * ({@link InProcessStatements}); explicit transactions still go through the driver.
+ * A read-only session opened for a query's statements, each run as a transaction of its own with the query's
+ * remaining time as Neo4j's timeout: in the database of this process when it is embedded
+ * ({@link InProcessStatements}), otherwise as one auto-commit transaction over Bolt, one round trip where an explicit
+ * transaction around it costs three (BEGIN, the statement, COMMIT). A transaction begun in it explicitly (no query
+ * does so today) goes through the driver, read-only, and ends by the deadline too.
  */
 final class BoundedReadSession implements Session {
 

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kemu.config.EmbeddedNeo4j;
 import org.kemu.support.KemuIntegrationTest;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -17,6 +18,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -46,6 +48,9 @@ class InProcessStatementsIT {
     @Autowired
     Neo4jConnectionDetails database;
 
+    @Autowired
+    ObjectProvider<EmbeddedNeo4j> embedded;
+
     private Driver boltDriver;
 
     @AfterEach
@@ -58,7 +63,7 @@ class InProcessStatementsIT {
 
     @Test
     void theApplicationsQueriesRunInTheEmbeddedDatabasesProcess() {
-        assumeThat(System.getenv("SPRING_NEO4J_URI")).as("the tests run against an external database").isNull();
+        assumeThat(embedded.getIfAvailable()).as("the tests run against an external database").isNotNull();
         var summary = QueryReads.run(Duration.ofSeconds(10), () -> neo4j.query("RETURN 1 AS one").run());
         assertThat(summary.server().address()).isEqualTo("in-process");
         assertThat(summary.database().name()).isEqualTo("neo4j");
