@@ -268,15 +268,7 @@ class DocumentTextTests {
                 .contains("\n2010507\t专项普查活动\t257,700\t0\t257,700\n")
                 .contains("\n联系人：张喆\n").doesNotContain("999").doesNotContain("padding");
 
-        var extraction = ExtractionFixtures.EXTRACTOR.extract(file, null);
-        var report = extraction.primary();
-        assertThat(report.unit().name()).isEqualTo("上海市普陀区人民政府万里街道办事处");
-        assertThat(report.year()).isEqualTo(2024);
-        assertThat(report.kind()).isEqualTo("BUDGET");
-        assertThat(report.amountUnit()).isEqualTo("元");
-        assertThat(line(report, "2010507", "GENERAL_PUBLIC_BUDGET").project()).isEqualByComparingTo("257700");
-        assertThat(report.lines()).hasSize(13);
-        assertThat(extraction.report().reconciled()).isTrue();
+        assertReadAsWanlisClass201(ExtractionFixtures.EXTRACTOR.extract(file, null));
     }
 
     /** A page that shows the text laid out by position in a {@code pre} block: read as the text itself would be. */
@@ -325,20 +317,7 @@ class DocumentTextTests {
                 .contains("项目\t\t一般公共预算支出\t\t\n功能分类科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出\n")
                 .contains("2010507\t专项普查活动\t257,700\t0\t257,700\n");
 
-        var extraction = ExtractionFixtures.EXTRACTOR.extract(file, null);
-        var report = extraction.primary();
-        assertThat(report.unit().name()).isEqualTo("上海市普陀区人民政府万里街道办事处");
-        assertThat(report.year()).isEqualTo(2024);
-        assertThat(report.kind()).isEqualTo("BUDGET");
-        assertThat(report.amountUnit()).isEqualTo("元");
-        assertThat(line(report, "2010507", "GENERAL_PUBLIC_BUDGET")).satisfies(l -> {
-            assertThat(l.total()).isEqualByComparingTo("257700");
-            assertThat(l.basic()).isEqualByComparingTo("0");
-            assertThat(l.project()).isEqualByComparingTo("257700");
-        });
-        assertThat(line(report, "201", "GENERAL_PUBLIC_BUDGET").total()).isEqualByComparingTo("2932700");
-        assertThat(report.lines()).hasSize(13);
-        assertThat(extraction.report().reconciled()).isTrue();
+        assertReadAsWanlisClass201(ExtractionFixtures.EXTRACTOR.extract(file, null));
     }
 
     /** A Word document is read by what it holds: .docx and .doc files are found under each other's names. */
@@ -540,6 +519,23 @@ class DocumentTextTests {
                 .map(s -> s.name() + ": " + s.linesRead() + " read, " + s.skipped().size() + " skipped, "
                         + (s.reconciled() ? "reconciled" : "not reconciled"))
                 .toList();
+    }
+
+    /** What the 万里 类 201 table (as a web page, as a .doc) must give: its unit, year, kind, unit of amounts, lines. */
+    private static void assertReadAsWanlisClass201(Extraction extraction) {
+        var report = extraction.primary();
+        assertThat(report.unit().name()).isEqualTo("上海市普陀区人民政府万里街道办事处");
+        assertThat(report.year()).isEqualTo(2024);
+        assertThat(report.kind()).isEqualTo("BUDGET");
+        assertThat(report.amountUnit()).isEqualTo("元");
+        assertThat(line(report, "2010507", "GENERAL_PUBLIC_BUDGET")).satisfies(l -> {
+            assertThat(l.total()).isEqualByComparingTo("257700");
+            assertThat(l.basic()).isEqualByComparingTo("0");
+            assertThat(l.project()).isEqualByComparingTo("257700");
+        });
+        assertThat(line(report, "201", "GENERAL_PUBLIC_BUDGET").total()).isEqualByComparingTo("2932700");
+        assertThat(report.lines()).hasSize(13);
+        assertThat(extraction.report().reconciled()).isTrue();
     }
 
     private static ReportDocument.LinePart line(ReportDocument report, String code, String fund) {
