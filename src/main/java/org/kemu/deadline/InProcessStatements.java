@@ -22,8 +22,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Runs a query's statements in the Neo4j of this process, on the request's own thread, instead of over Bolt on
- * loopback: no socket, no driver I/O thread, no Bolt worker, so a small statement costs a tenth of a millisecond
- * where the round trip cost most of one. Each statement is its own transaction, as over Bolt: read-only (the kernel
+ * loopback: no socket, no driver I/O thread, no Bolt worker, so a small indexed read costs about 0.04 ms where the
+ * round trip cost 0.6 (BENCHMARKS.md, "A query's statements in the embedded database's process"). Each statement is its own transaction, as over Bolt: read-only (the kernel
  * refuses any write in its read access mode), with the bounded timeout, its records read whole before it commits.
  * Failures come out as the driver's exceptions, so that callers see one kind whichever way a statement ran.
  */
