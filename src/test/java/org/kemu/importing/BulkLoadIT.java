@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bulk first load of size S against the same dataset loaded through the transactional importer, each into a
+ * A bulk first load of size XS against the same dataset loaded through the transactional importer, each into a
  * database of its own: the two graphs are equal node for node and relationship for relationship (import times
  * and the data version counters aside), and later imports into the bulk-loaded one find its reports as if each had
  * been imported: the same document is UNCHANGED, a corrected one REPLACED with a revision. A second bulk load into
@@ -52,17 +52,17 @@ class BulkLoadIT {
     void aBulkLoadWritesTheGraphImportsWriteAndLaterImportsFindItSo() {
         var bulk = dir.resolve("bulk").toString();
         var imported = dir.resolve("imported").toString();
-        var loaded = run("bulk-load", "--synthetic", "S", "--kemu.neo4j.embedded.data-dir=" + bulk);
+        var loaded = run("bulk-load", "--synthetic", "XS", "--kemu.neo4j.embedded.data-dir=" + bulk);
         assertThat(loaded.exit()).as(loaded.err()).isZero();
-        assertThat(loaded.out()).contains("bulk-load synthetic S seed 1: 180 reports, 10717 lines");
+        assertThat(loaded.out()).contains("bulk-load synthetic XS seed 1: 36 reports, 2096 lines");
         assertThat(loaded.err()).contains("bulk-load: checking the documents against the seed",
                 "bulk-load: Neo4j's importer is writing the store", "bulk-load: starting the new database");
         assertThat(scratchLeftIn(Path.of(bulk))).isEmpty();
 
         Graph expected;
         try (var context = CommandContext.start(List.of("--kemu.neo4j.embedded.data-dir=" + imported))) {
-            var synthetic = context.getBean(SyntheticLoader.class).load(DatasetSize.S, 1);
-            assertThat(synthetic.lines()).isEqualTo(10717);
+            var synthetic = context.getBean(SyntheticLoader.class).load(DatasetSize.XS, 1);
+            assertThat(synthetic.lines()).isEqualTo(2096);
             expected = Graph.of(context.getBean(Neo4jClient.class));
         }
         try (var context = CommandContext.start(List.of("--kemu.neo4j.embedded.data-dir=" + bulk))) {
@@ -88,7 +88,7 @@ class BulkLoadIT {
                     .as("a seed report's text with line breaks, from the bulk files").containsExactly(goal);
 
             var importer = context.getBean(ReportImporter.class);
-            var document = context.getBean(SyntheticLoader.class).dataset(DatasetSize.S, 1).iterator().next();
+            var document = context.getBean(SyntheticLoader.class).dataset(DatasetSize.XS, 1).iterator().next();
             assertThat(status(importer, document)).isEqualTo(ImportResult.Status.UNCHANGED);
             assertThat(status(importer, withFirstLineDoubled(document))).isEqualTo(ImportResult.Status.REPLACED);
             var reportId = context.getBean(ReportPreparation.class).prepare("test", List.of(document)).reports()

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The region totals kept at import answer every roll-up they are read for exactly as the lines do: for every
  * region scope they are kept for (the nation and each province at every level, each prefecture at 类 and 款), kind,
  * fund scope, scheme, level, measure, with and without rows by subject and year, below a subject or not. Held for
- * the seed, for size S loaded beside it, after a correction and a repeated import of one report, and after a purge,
+ * the seed, for size XS loaded beside it, after a correction and a repeated import of one report, and after a purge,
  * which must leave the totals exactly as they were.
  */
 @KemuIntegrationTest
@@ -70,17 +70,17 @@ class RegionTotalsIT {
         var before = StoredRegionTotals.of(neo4j);
         assertThat(before).as("the seed's region totals").isNotEmpty().isEqualTo(totalsFromTheLines());
 
-        var dataset = synthetic.dataset(DatasetSize.S, SEED);
+        var dataset = synthetic.dataset(DatasetSize.XS, SEED);
         var counties = dataset.counties().stream().map(org.kemu.region.Region::code).toList();
         try {
-            var loaded = synthetic.load(DatasetSize.S, SEED);
+            var loaded = synthetic.load(DatasetSize.XS, SEED);
             assertThat(loaded.created()).isEqualTo(dataset.reportCount());
-            assertThat(StoredRegionTotals.of(neo4j)).as("after loading S").isEqualTo(totalsFromTheLines());
+            assertThat(StoredRegionTotals.of(neo4j)).as("after loading XS").isEqualTo(totalsFromTheLines());
             var scopes = new ArrayList<String>();
             scopes.add(null);
             counties.forEach(county -> scopes.addAll(List.of(county.substring(0, 2), county.substring(0, 4))));
             var someScopes = scopes.stream().distinct().limit(12).toList();
-            assertSourcesAgree("seed and S", sides(someScopes, Collections.singletonList(null)), List.of(Scheme.FUNCTION),
+            assertSourcesAgree("seed and XS", sides(someScopes, Collections.singletonList(null)), List.of(Scheme.FUNCTION),
                     List.of(Measure.TOTAL));
 
             var corrected = withoutLastLine(dataset.iterator().next());
@@ -91,7 +91,7 @@ class RegionTotalsIT {
             purge.purgeRegions(counties);
         }
         var after = StoredRegionTotals.of(neo4j);
-        assertThat(difference(after, before)).as("region totals changed by loading and purging S").isEmpty();
+        assertThat(difference(after, before)).as("region totals changed by loading and purging XS").isEmpty();
     }
 
     /** The entries of one map that the other lacks or holds differently. */
