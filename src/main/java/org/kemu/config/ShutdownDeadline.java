@@ -77,4 +77,10 @@ final class ShutdownDeadline implements SmartLifecycle {
     public int getPhase() {
         return Integer.MAX_VALUE;
     }
+
+    /** A paused context (Spring's test context cache pauses those not in use) is not shutting down, and goes on. */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
 }

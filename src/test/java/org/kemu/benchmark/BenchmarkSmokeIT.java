@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kemu.support.CliDatabase;
-import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SecondTestServer;
 import org.kemu.support.SyntheticDataPurge;
 import org.kemu.synthetic.DatasetSize;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ import org.springframework.context.ApplicationContext;
  * a timed test); the peer is left out, CI needs no Node.js. It runs on the shared test database, which holds the
  * seed as a fresh one would, and the dataset is purged afterwards.
  */
-@KemuIntegrationTest
+@SecondTestServer
 class BenchmarkSmokeIT {
 
     @TempDir

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kemu.importing.ReportPurge;
 import org.kemu.support.CliDatabase;
-import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SecondTestServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The extract and import --from-text commands as a user runs them: files on disk, exit codes, stdout and stderr,
  * and for imports the tests' shared database, reached as an external one.
  */
-@KemuIntegrationTest
+@SecondTestServer
 class ExtractCommandIT {
 
     private static final String JIANGSU = "32";

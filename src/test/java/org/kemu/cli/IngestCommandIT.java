@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kemu.importing.ReportPurge;
 import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SecondTestServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code ingest} as a user runs it into the running test server over HTTP with an API key, a dry run first; and
  * {@code import}/{@code export} against that server ({@link IngestIntoEmbeddedIT} takes the embedded database).
  */
-@KemuIntegrationTest
+@SecondTestServer
 class IngestCommandIT {
 
     private static final String WANLI_UNIT = "310107-eece0746";

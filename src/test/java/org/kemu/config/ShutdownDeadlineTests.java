@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,20 @@ class ShutdownDeadlineTests {
         stopped.set(true);
 
         assertThat(ended.await(1500, TimeUnit.MILLISECONDS)).isFalse();
+    }
+
+    @Test
+    void aPausedContextIsNotEnded() throws InterruptedException {
+        var ended = new CountDownLatch(1);
+        try (var context = new GenericApplicationContext()) {
+            context.registerBean(ShutdownDeadline.class,
+                    () -> new ShutdownDeadline(Duration.ofMillis(200), () -> false, ended::countDown));
+            context.refresh();
+            context.pause();
+
+            assertThat(ended.await(1, TimeUnit.SECONDS)).as("ended while paused").isFalse();
+            context.restart();
+        }
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.kemu.config.KemuProperties;
 import org.kemu.report.ReportIds;
 import org.kemu.support.GraphSize;
-import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SecondTestServer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * happened. The commits are cut on a real connection between a real driver and the test database
  * ({@link BoltCommitCutter}), the importer being the application's own, built on a driver that goes through it.
  */
-@KemuIntegrationTest
+@SecondTestServer
 class AmbiguousCommitIT {
 
     private static final String REGION = "110101";

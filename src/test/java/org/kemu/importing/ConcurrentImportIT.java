@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kemu.report.ReportIds;
-import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SecondTestServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * true, every replaced version is kept once, nothing accepted is lost. Ten rounds each, since a race may hide in
  * one.
  */
-@KemuIntegrationTest
+@SecondTestServer
 class ConcurrentImportIT {
 
     private static final String REGION = "110101";

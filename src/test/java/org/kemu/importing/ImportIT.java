@@ -13,6 +13,7 @@ import org.kemu.report.ReportIds;
 import org.kemu.support.GraphSize;
 import org.kemu.support.HttpGraphQlTesterConfiguration;
 import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SecondTestServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Imports through the API and the importer: validation, atomicity, idempotency, corrections, round trips. */
-@KemuIntegrationTest
+@SecondTestServer
 class ImportIT {
 
     private static final JsonMapper JSON = JsonMapper.builder()

@@ -12,6 +12,7 @@ import org.kemu.config.KemuProperties;
 import org.kemu.report.ReportIds;
 import org.kemu.support.HttpGraphQlTesterConfiguration;
 import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SecondTestServer;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An import that takes longer than a request's deadline (here: waiting for another write to let go of the import
  * lock) is not cancelled half-way through its answer: the caller is told what it wrote, not that it failed.
  */
-@KemuIntegrationTest
+@SecondTestServer
 class SlowImportIT {
 
     private static final String REGION = "110101";

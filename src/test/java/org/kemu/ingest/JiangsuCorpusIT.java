@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kemu.importing.ReportImporter;
 import org.kemu.importing.ReportPurge;
-import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SecondTestServer;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * in what the extractor reads from a real document (a unit name, a line count, a check that starts or stops
  * reconciling) shows here as a changed row.
  */
-@KemuIntegrationTest
+@SecondTestServer
 class JiangsuCorpusIT {
 
     private static final Path CORPUS = Path.of("seed/corpus/jiangsu");

@@ -22,7 +22,7 @@ import org.kemu.importing.ReportPurge;
 import org.kemu.report.Fund;
 import org.kemu.report.Measure;
 import org.kemu.report.ReportKind;
-import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SecondTestServer;
 import org.kemu.support.StoredRegionTotals;
 import org.kemu.synthetic.DatasetSize;
 import org.kemu.synthetic.SyntheticLoader;
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the seed, for size XS loaded beside it, after a correction and a repeated import of one report, and after a purge,
  * which must leave the totals exactly as they were.
  */
-@KemuIntegrationTest
+@SecondTestServer
 class RegionTotalsIT {
 
     private static final long SEED = 1;

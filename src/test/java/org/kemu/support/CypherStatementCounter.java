@@ -16,10 +16,10 @@ import org.springframework.core.Ordered;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Counts the Cypher statements the test server sends through its {@link Neo4jClient} between {@link #start()} and
- * {@link #close()}, and how its Neo4j driver was asked to run them. The client and the driver are wrapped in the
- * test server's context only ({@link #counting()}), so what a test of its own running beside runs in its own
- * context is not counted, and the count needs no log.
+ * Counts the Cypher statements the first shared test server sends through its {@link Neo4jClient} between
+ * {@link #start()} and {@link #close()}, and how its Neo4j driver was asked to run them. The client and the driver
+ * are wrapped in that server's context only ({@link #counting()}), so what the tests running beside run (on the
+ * second server, or in contexts of their own) is not counted, and the count needs no log.
  */
 public final class CypherStatementCounter implements AutoCloseable {
 

@@ -24,10 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 @TestConfiguration(proxyBeanMethods = false)
 public class HttpGraphQlTesterConfiguration {
 
-    /** Lets tests count the statements a request sends and see how they reach the driver ({@link CypherStatementCounter}). */
+    /**
+     * Lets tests count the statements a request sends and see how they reach the driver ({@link CypherStatementCounter}),
+     * on the first shared server only: the counts are the run's, and the second server's tests run meanwhile.
+     */
     @Bean
-    static BeanPostProcessor statementCounting() {
-        return CypherStatementCounter.counting();
+    static BeanPostProcessor statementCounting(Environment environment) {
+        return Neo4jTestDatabase.FIRST.equals(environment.getProperty(Neo4jTestDatabase.SERVER, Neo4jTestDatabase.FIRST))
+                ? CypherStatementCounter.counting() : new BeanPostProcessor() { };
     }
 
     @Bean

@@ -5,13 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An integration test against the running server over real HTTP and a real Neo4j. All such tests share one
- * application context, hence one database and one seed load per test run.
+ * application context, hence one database and one seed load per test run, and run one at a time; those marked
+ * {@link SecondTestServer} share a second one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
         "kemu.revisions.keep=3"})
 @ContextConfiguration(initializers = Neo4jTestDatabase.class)
 @Import(HttpGraphQlTesterConfiguration.class)
+@ResourceLock(providers = TestServerLocks.class)
 public @interface KemuIntegrationTest {
 
     /** The one API key the test server accepts for writes. */

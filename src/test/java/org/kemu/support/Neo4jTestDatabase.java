@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -14,29 +15,43 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
- * Chooses the real Neo4j the integration tests run against, once per test run: the server named by
- * {@code SPRING_NEO4J_URI} when set, a Testcontainers Neo4j when a Docker engine is reachable, and otherwise the
- * application's own embedded server on a fresh data directory.
+ * Chooses the real Neo4j the integration tests run against, once per test run and shared test server
+ * ({@link #SERVER}): the server named by {@code SPRING_NEO4J_URI} when set (one for both), a Testcontainers Neo4j
+ * when a Docker engine is reachable, and otherwise the application's own embedded server on a fresh data directory.
  */
 public final class Neo4jTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static Map<String, Object> properties;
+    /** The property naming the shared test server a context is ({@link SecondTestServer}); unset, the first. */
+    public static final String SERVER = "kemu-test.server";
+
+    /** The first shared test server's name. */
+    public static final String FIRST = "first";
+
+    private static final Map<String, Map<String, Object>> PROPERTIES = new HashMap<>();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        var configuredUri = context.getEnvironment().getProperty("spring.neo4j.uri");
+        var environment = context.getEnvironment();
+        var configuredUri = environment.getProperty("spring.neo4j.uri");
         if (configuredUri != null && !configuredUri.isBlank()) {
             return;
         }
-        context.getEnvironment().getPropertySources()
-                .addFirst(new MapPropertySource("neo4j-test-database", properties()));
+        environment.getPropertySources().addFirst(new MapPropertySource("neo4j-test-database",
+                properties(environment.getProperty(SERVER, FIRST))));
     }
 
-    private static synchronized Map<String, Object> properties() {
-        if (properties == null) {
-            properties = dockerMayBeThere() && DockerClientFactory.instance().isDockerAvailable() ? container() : embedded();
-        }
-        return properties;
+    /** Whether the tests run against one database named from outside, which both shared test servers use. */
+    public static boolean external() {
+        return isSet(System.getProperty("spring.neo4j.uri")) || isSet(System.getenv("SPRING_NEO4J_URI"));
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static synchronized Map<String, Object> properties(String server) {
+        return PROPERTIES.computeIfAbsent(server, name ->
+                dockerMayBeThere() && DockerClientFactory.instance().isDockerAvailable() ? container() : embedded());
     }
 
     /**

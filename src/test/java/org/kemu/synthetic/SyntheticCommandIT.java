@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kemu.cli.CommandLine;
 import org.kemu.support.CliDatabase;
-import org.kemu.support.KemuIntegrationTest;
+import org.kemu.support.SecondTestServer;
 import org.kemu.support.SyntheticDataPurge;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database: every report arrives once, and loading the same dataset again changes nothing. The dataset is purged
  * afterwards.
  */
-@KemuIntegrationTest
+@SecondTestServer
 class SyntheticCommandIT {
 
     @Autowired
