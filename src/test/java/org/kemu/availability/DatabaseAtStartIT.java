@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kemu.support.OwnDatabase;
+import org.kemu.support.OwnProcess;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -23,7 +23,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * database, the reason and what to do, not with a stack trace: one nothing listens for, and one that refuses the
  * credentials.
  */
-@OwnDatabase
+@OwnProcess
 class DatabaseAtStartIT {
 
     @TempDir

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kemu.support.OwnDatabase;
+import org.kemu.support.OwnProcess;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
@@ -19,7 +19,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * The CLI next to a process that holds the embedded database's directory, as a running server does: the commands
  * that need the database say so in one line and exit with 5; those that need none never start one.
  */
-@OwnDatabase
+@OwnProcess
 class DatabaseInUseIT {
 
     @TempDir

@@ -10,14 +10,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kemu.support.OwnDatabase;
+import org.kemu.support.OwnProcess;
 
 /**
  * An embedded database directory that cannot be created (here: it would lie under a file, which even root cannot
  * change) is named with the reason and what to do, before Neo4j starts: by a command in one line with exit code 5,
  * by the server in Spring Boot's failure analysis, neither with a stack trace.
  */
-@OwnDatabase
+@OwnProcess
 class UnwritableDataDirectoryIT {
 
     @TempDir

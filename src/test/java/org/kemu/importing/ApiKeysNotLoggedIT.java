@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kemu.support.OwnDatabase;
+import org.kemu.support.OwnProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and one in its environment: its start-up log has nothing to warn about, and after start-up and a refused import,
  * no file it wrote and none of its output holds either key (Neo4j used to log the command line at every start).
  */
-@OwnDatabase
+@OwnProcess
 class ApiKeysNotLoggedIT {
 
     private static final String KEY_ON_COMMAND_LINE = "cli-secret-5b1e9d";

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * A test that starts a database (and, where it needs one, a server or process) of its own and shares nothing with
- * the other tests, so it runs beside them instead of after them: such tests spend most of their time waiting for
+ * A test that starts a database (and, where it needs one, a server) of its own in the tests' JVM and shares nothing
+ * with the other tests, so it runs beside them instead of after them: such tests spend most of their time waiting for
  * their own start-ups (see src/test/resources/junit-platform.properties). One such test runs at a time
  * ({@link #SLOT}): with several at once on two cores, a request to the shared server once ran past its deadline.
+ * Those that start kemu in a JVM of its own are {@link OwnProcess} tests, a chain of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
