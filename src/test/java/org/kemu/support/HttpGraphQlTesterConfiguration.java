@@ -30,7 +30,7 @@ public class HttpGraphQlTesterConfiguration {
      */
     @Bean
     static BeanPostProcessor statementCounting(Environment environment) {
-        return Neo4jTestDatabase.FIRST.equals(environment.getProperty(Neo4jTestDatabase.SERVER, Neo4jTestDatabase.FIRST))
+        return Neo4jTestDatabase.FIRST.equals(Neo4jTestDatabase.serverOf(environment))
                 ? CypherStatementCounter.counting() : new BeanPostProcessor() { };
     }
 

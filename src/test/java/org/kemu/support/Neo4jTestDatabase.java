@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.FileSystemUtils;
 import org.testcontainers.DockerClientFactory;
@@ -32,12 +33,16 @@ public final class Neo4jTestDatabase implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
-        var configuredUri = environment.getProperty("spring.neo4j.uri");
-        if (configuredUri != null && !configuredUri.isBlank()) {
+        if (isSet(environment.getProperty("spring.neo4j.uri"))) {
             return;
         }
         environment.getPropertySources().addFirst(new MapPropertySource("neo4j-test-database",
-                properties(environment.getProperty(SERVER, FIRST))));
+                properties(serverOf(environment))));
+    }
+
+    /** The shared test server a context is: {@link #FIRST} unless its test says otherwise. */
+    public static String serverOf(Environment environment) {
+        return environment.getProperty(SERVER, FIRST);
     }
 
     /** Whether the tests run against one database named from outside, which both shared test servers use. */
